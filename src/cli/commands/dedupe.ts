@@ -1,0 +1,84 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { runDedupe } from '../../pipeline/dedupe.js';
+import type { CommandContext } from '../main.js';
+import { createUi } from '../ui.js';
+import { addOutputOptions, addReadOptions, addStandardizeOptions, readOptions, resolveConfig, type SharedOptions } from '../options.js';
+
+interface DedupeCliOptions extends SharedOptions {
+  out: string;
+  linkOnly?: boolean;
+  seed?: number;
+  threshold?: number;
+  reviewThreshold?: number;
+  decisions?: string[];
+  bom?: boolean;
+}
+
+function probability(v: string): number {
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a probability between 0 and 1');
+  return n;
+}
+
+function integer(v: string): number {
+  if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
+  return Number(v);
+}
+
+export function dedupeCommand(ctx: CommandContext): Command {
+  const cmd = new Command('dedupe')
+    .description('find the same customer within and across exports, cluster and merge into golden records')
+    .argument('<files...>', 'CSV/TSV/XLSX exports; name=path sets the source name, - reads stdin')
+    .requiredOption('-o, --out <dir>', 'output directory')
+    .option('--link-only', 'only pair records of different sources')
+    .option('--threshold <p>', 'match probability at or above which pairs are merged', probability)
+    .option('--review-threshold <p>', 'probability from which pairs below the match threshold go to review.csv', probability)
+    .option('--seed <n>', 'seed for sampling (runs are reproducible byte for byte)', integer)
+    .option('--decisions <file...>', 'review.csv files with filled-in decisions (the --out review.csv is always read)')
+    .option('--bom', 'write CSV with a UTF-8 BOM (for Excel)');
+  addStandardizeOptions(cmd);
+  addReadOptions(cmd);
+  addOutputOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ recon dedupe fixtures/hubspot_contacts.csv --out out/dedupe
+  $ recon dedupe crm=crm.csv erp=erp.xlsx --link-only --out out/link
+  $ recon dedupe crm.csv --out out/dedupe   # again, after filling in out/dedupe/review.csv
+
+Writes golden.csv, clusters.csv, audit.ndjson, review.csv, rejects.csv and summary.json into --out.`,
+  );
+  return cmd.action(async (files: string[], o: DedupeCliOptions) => {
+    const ui = createUi(ctx.io, o);
+    const config = await resolveConfig(o);
+    const match = {
+      ...(o.linkOnly ? { linkOnly: true } : {}),
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      ...(o.threshold !== undefined ? { matchThreshold: o.threshold } : {}),
+      ...(o.reviewThreshold !== undefined ? { reviewThreshold: o.reviewThreshold } : {}),
+    };
+    const spin = ui.spinner('reading…');
+    const r = await runDedupe({
+      inputs: files,
+      outDir: o.out,
+      config,
+      read: readOptions(o),
+      match,
+      decisionFiles: o.decisions,
+      bom: o.bom,
+      onProgress: (stage, n) => spin.update(n === undefined ? `${stage}…` : `${stage}… ${n.toLocaleString('en-US')} records`),
+    });
+    const s = r.summary;
+    spin.stop(`${s.rows.records} records → ${s.clusters.total} customers in ${(r.timingsMs.total! / 1000).toFixed(1)} s`);
+    for (const i of s.inputs) for (const p of i.problems) ui.warn(`${i.file}: ${p}`);
+    for (const b of s.match.skippedBlocks) ui.warn(`blocking rule ${b.rule}: skipped block "${b.key}" of ${b.size} records (placeholder value?)`);
+    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${s.outputs.rejects}`);
+    ui.info(
+      `${s.match.candidates} candidate pairs, ${s.match.matchedPairs} matched, ${s.match.reviewPairs} to review; ` +
+        `${s.clusters.multiRecord} customers with duplicates, largest cluster ${s.clusters.largest}\n` +
+        `outputs in ${o.out}: ${Object.values(s.outputs).map((f) => f.split('/').pop()).join(', ')}`,
+    );
+    if (o.json) ui.out(JSON.stringify({ ...s, timingsMs: r.timingsMs }, null, 2) + '\n');
+  });
+}

@@ -1,0 +1,50 @@
+// Options several commands share, and turning them into library options.
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config/load.js';
+import type { ReconConfig } from '../config/schema.js';
+import type { CommonReadOptions } from '../pipeline/sources.js';
+
+export interface SharedOptions {
+  config?: string;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  defaultRegion?: string;
+  dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function addReadOptions(cmd: Command): Command {
+  return cmd
+    .option('--encoding <name>', 'input encoding (default: detected): utf-8, utf-16le, gbk, gb18030, windows-1252 …')
+    .option('--delimiter <char>', 'CSV delimiter (default: sniffed); use "\\t" for tab')
+    .option('--sheet <name|index>', 'xlsx sheet by name or 1-based index (default: first)');
+}
+
+export function addStandardizeOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'recon.yaml with defaults, per-source mappings and match settings')
+    .option('--default-region <CC>', 'ISO country for phones without a country code (default: CN)')
+    .addOption(new Option('--date-order <order>', 'how to read 03/04/2024').choices(['dmy', 'mdy', 'ymd']));
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('-q, --quiet', 'no progress or talk on stderr (warnings stay)')
+    .option('--json', 'print the machine-readable summary on stdout');
+}
+
+export function readOptions(o: SharedOptions): CommonReadOptions {
+  const sheet = o.sheet === undefined ? undefined : /^\d+$/.test(o.sheet) ? Number(o.sheet) : o.sheet;
+  const delimiter = o.delimiter === '\\t' || o.delimiter === 'tab' ? '\t' : o.delimiter;
+  return { encoding: o.encoding, delimiter, sheet };
+}
+
+/** The config file, with command-line options taking precedence over it. */
+export async function resolveConfig(o: SharedOptions): Promise<ReconConfig> {
+  const config = await loadConfig(o.config);
+  if (o.defaultRegion) config.defaults.region = o.defaultRegion.toUpperCase();
+  if (o.dateOrder) config.defaults.dateOrder = o.dateOrder;
+  return config;
+}

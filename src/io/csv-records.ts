@@ -1,0 +1,64 @@
+// csv-parse, streaming, with two additions: each record carries the physical line where it starts,
+// and records are pushed in batches (one per parsed chunk) so downstream pays per chunk, not per row.
+import { CsvError, Parser, type Options } from 'csv-parse';
+import type { RawRow } from '../types.js';
+
+/** Line breaks inside a record's cells; CRLF counts as one. */
+function countBreaks(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) n++;
+    }
+  }
+  return n;
+}
+
+export class LineNumberedParser extends Parser {
+  /** Physical line where the next record starts (where an unclosed quote opened, after an error). */
+  nextStart = 1;
+  private batch: RawRow[] = [];
+
+  constructor(options: Options) {
+    super(options);
+  }
+
+  override push(record: unknown): boolean {
+    if (record === null) {
+      this.flushBatch();
+      return super.push(null);
+    }
+    const cells = record as string[];
+    const row = this.nextStart;
+    // csv-parse's line counter is the record's last line; a CRLF inside quotes counts twice there,
+    // so a record spanning lines is recounted from its own line breaks.
+    this.nextStart = this.info.lines > row ? row + 1 + countBreaks(cells) : row + 1;
+    this.batch.push({ row, cells });
+    return true;
+  }
+
+  private flushBatch(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    super.push(batch);
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+    super._transform(chunk, encoding, (err?: Error | null) => {
+      this.flushBatch();
+      callback(err);
+    });
+  }
+
+  override _flush(callback: (err?: Error | null) => void): void {
+    super._flush((err?: Error | null) => {
+      this.flushBatch();
+      callback(err);
+    });
+  }
+}
+
+export { CsvError };

@@ -1,0 +1,98 @@
+// Dialect sniffing: which delimiter and quote character a delimited text file uses, and its line
+// ending. Each candidate is tried with csv-parse itself on the first lines, so separators inside quoted
+// fields are not counted; the candidate giving the most consistent (and widest) rows wins.
+import { parse } from 'csv-parse/sync';
+
+export type LineEnding = 'crlf' | 'lf' | 'cr';
+
+export interface Dialect {
+  delimiter: string;
+  quote: string;
+  lineEnding: LineEnding;
+}
+
+const DELIMITERS = [',', '\t', ';', '|'];
+const QUOTES = ['"', "'"];
+const MAX_LINES = 200;
+/** Every line ending is accepted when parsing; CRLF listed first so it counts as one break. */
+export const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
+
+/** Counts CRLF, lone LF and lone CR; the most frequent is the file's line ending. */
+export function detectLineEnding(text: string): LineEnding {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return 'crlf';
+  return cr > lf ? 'cr' : 'lf';
+}
+
+/** Field counts of the first records under one candidate dialect; a parse error ends the sample. */
+function fieldCounts(text: string, delimiter: string, quote: string): number[] {
+  const counts: number[] = [];
+  try {
+    parse(text, {
+      delimiter,
+      quote,
+      record_delimiter: RECORD_DELIMITERS,
+      relax_quotes: true,
+      relax_column_count: true,
+      to: MAX_LINES,
+      on_record: (record: string[]) => {
+        const blank = record.length === 1 && record[0]!.trim() === '';
+        if (!blank) counts.push(record.length);
+        return null;
+      },
+    });
+  } catch {
+    // A quote left open by the cut-off sample: the records before it are enough.
+  }
+  return counts;
+}
+
+/** Score = share of records with the most common field count × (that count − 1). */
+function consistency(counts: number[]): { score: number; width: number } {
+  const freq = new Map<number, number>();
+  for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+  let width = 1;
+  let best = 0;
+  for (const [count, n] of freq) {
+    if (n > best || (n === best && count > width)) {
+      best = n;
+      width = count;
+    }
+  }
+  if (width < 2 || counts.length === 0) return { score: 0, width };
+  return { score: (best / counts.length) * (width - 1), width };
+}
+
+/** Cuts a partial sample at its last line break, so the last line is not half a record. */
+function wholeLines(text: string, complete: boolean): string {
+  if (complete) return text;
+  const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return cut > 0 ? text.slice(0, cut + 1) : text;
+}
+
+/** Picks delimiter and quote from decoded text (the first ~64 KB). Overrides are taken as given. */
+export function sniffDialect(text: string, complete: boolean, override?: { delimiter?: string }): Dialect {
+  const sample = wholeLines(text, complete);
+  const lineEnding = detectLineEnding(sample);
+  const delimiters = override?.delimiter ? [override.delimiter] : DELIMITERS;
+  let best = { delimiter: delimiters[0]!, quote: '"', score: -1 };
+  for (const quote of QUOTES) {
+    for (const delimiter of delimiters) {
+      const { score } = consistency(fieldCounts(sample, delimiter, quote));
+      // Strictly better only: earlier candidates (comma, double quote) win ties.
+      if (score > best.score + 1e-9) best = { delimiter, quote, score };
+    }
+  }
+  return { delimiter: best.delimiter, quote: best.quote, lineEnding };
+}

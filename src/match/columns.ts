@@ -1,0 +1,99 @@
+// Interned columns: each field spec read once from the records into an Int32Array of value ids,
+// so exact comparisons and blocking are integer equality and strings are held once.
+import type { CleanRecord } from '../types.js';
+
+export interface Column {
+  spec: string;
+  /** Value id per record; -1 when empty. */
+  ids: Int32Array;
+  /** Distinct values by id. */
+  values: string[];
+  /** Records holding each value id. */
+  counts: Int32Array;
+  /** Records with a value. */
+  nonEmpty: number;
+}
+
+type Transform = (v: string) => string;
+
+function parseTransform(t: string): Transform {
+  const m = /^(prefix|suffix)(\d+)$/.exec(t);
+  if (m) {
+    const n = Number(m[2]);
+    return m[1] === 'prefix' ? (v) => v.slice(0, n) : (v) => v.slice(-n);
+  }
+  if (t === 'year') return (v) => (/^\d{4}/.test(v) ? v.slice(0, 4) : '');
+  if (t === 'lower') return (v) => v.toLowerCase();
+  throw new Error(`unknown field transform ":${t}"`);
+}
+
+/** A reader for a spec: `email`, `keys.pinyin_key`, `first_name:prefix3`. */
+export function fieldReader(spec: string): (r: CleanRecord) => string {
+  const [path, ...transforms] = spec.split(':');
+  const fns = transforms.map(parseTransform);
+  const raw: (r: CleanRecord) => string | undefined = path.startsWith('keys.')
+    ? (r) => r.keys?.[path.slice(5)]
+    : (r) => (r.fields as Record<string, string | undefined>)[path];
+  return (r) => {
+    let v = raw(r);
+    if (v === undefined) return '';
+    v = v.trim();
+    for (const fn of fns) v = fn(v);
+    return v;
+  };
+}
+
+export function buildColumn(records: CleanRecord[], spec: string): Column {
+  const read = fieldReader(spec);
+  const index = new Map<string, number>();
+  const values: string[] = [];
+  const ids = new Int32Array(records.length);
+  let counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let nonEmpty = 0;
+  for (let i = 0; i < records.length; i++) {
+    const v = read(records[i]);
+    if (v === '') {
+      ids[i] = -1;
+      continue;
+    }
+    let id = index.get(v);
+    if (id === undefined) {
+      id = values.length;
+      index.set(v, id);
+      values.push(v);
+      if (id >= counts.length) counts = grow(counts);
+    }
+    ids[i] = id;
+    counts[id]++;
+    nonEmpty++;
+  }
+  return { spec, ids, values, counts: counts.slice(0, values.length), nonEmpty };
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Builds each column once per run and shares it between blocking, comparisons and training. */
+export class ColumnStore {
+  private readonly cache = new Map<string, Column>();
+  constructor(readonly records: CleanRecord[]) {}
+
+  get(spec: string): Column {
+    let c = this.cache.get(spec);
+    if (!c) {
+      c = buildColumn(this.records, spec);
+      this.cache.set(spec, c);
+    }
+    return c;
+  }
+
+  /** The value of a spec for a record, '' when empty. */
+  value(spec: string, record: number): string {
+    const c = this.get(spec);
+    const id = c.ids[record];
+    return id < 0 ? '' : c.values[id];
+  }
+}

@@ -1,0 +1,18 @@
+// The match stage's public API: blocking → comparisons → Fellegi–Sunter scoring → clustering.
+export type {
+  BlockingRule,
+  Comparison,
+  ComparisonLevel,
+  Decision,
+  LevelMethod,
+  MatchResult,
+  MatchSettings,
+  MatchStats,
+  TrainedLevel,
+  TrainedModel,
+} from './types.js';
+export { DEFAULT_BLOCKING, DEFAULT_COMPARISONS, DEFAULT_SETTINGS } from './defaults.js';
+export { matchRecords, resolveSettings } from './match.js';
+export { createExplainer, explainPair } from './explain.js';
+export { decisionKey, recordRef } from './decisions.js';
+export { jaro, jaroWinkler } from './jaro.js';

@@ -1,0 +1,163 @@
+// Comparisons compiled from plain data into per-pair level functions over interned columns,
+// and evaluated into one Uint8Array of level indexes per comparison.
+import type { Column, ColumnStore } from './columns.js';
+import { jaroWinkler, jaroWinklerAbove07 } from './jaro.js';
+import { columnMeasure } from './measures.js';
+import {
+  dateTransposed,
+  dateWithin,
+  levenshteinWithin,
+  numericWithin,
+  tokenSetSimilarity,
+} from './similarity.js';
+import type { Comparison, ComparisonLevel } from './types.js';
+
+type PairTest = (a: number, b: number) => boolean;
+type ValueTest = (x: string, y: string) => boolean;
+
+export interface CompiledComparison {
+  name: string;
+  levelNames: string[];
+  /** Index of the 'null' level, -1 when none. */
+  nullLevel: number;
+  /** Per level, the column whose value frequency replaces u (exact levels of tfAdjust comparisons). */
+  tfColumns: (Column | null)[];
+  levelOf: (a: number, b: number) => number;
+}
+
+function valueTest(level: ComparisonLevel): ValueTest {
+  const t = level.threshold;
+  switch (level.method) {
+    case 'exact':
+      return (x, y) => x === y;
+    case 'jaro_winkler':
+      return (t ?? 0.9) >= 0.7
+        ? (x, y) => x === y || jaroWinklerAbove07(x, y) >= (t ?? 0.9)
+        : (x, y) => x === y || jaroWinkler(x, y) >= (t ?? 0.9);
+    case 'levenshtein':
+      return (x, y) => x === y || levenshteinWithin(x, y, t ?? 1);
+    case 'token_set':
+      return (x, y) => x === y || tokenSetSimilarity(x, y) >= (t ?? 0.5);
+    case 'date_distance':
+      return (x, y) => dateWithin(x, y, t ?? 0);
+    case 'date_transposed':
+      return (x, y) => dateTransposed(x, y);
+    case 'numeric_distance':
+      return (x, y) => numericWithin(x, y, t ?? 0);
+    default:
+      throw new Error(`level method ${level.method} is not a value test`);
+  }
+}
+
+/** Any value of a (from cols) against any value of b (from against), by test. */
+function anyPair(cols: Column[], against: Column[], test: ValueTest): PairTest {
+  return (a, b) => {
+    for (const ca of cols) {
+      const ia = ca.ids[a];
+      if (ia < 0) continue;
+      for (const cb of against) {
+        const ib = cb.ids[b];
+        if (ib >= 0 && test(ca.values[ia], cb.values[ib])) return true;
+      }
+    }
+    return false;
+  };
+}
+
+function compileLevel(level: ComparisonLevel, fields: string[], store: ColumnStore): PairTest {
+  const cols = (level.fields ?? fields).map((f) => store.get(f));
+  if (level.method === 'else') return () => true;
+  if (level.method === 'null') {
+    const empty = (r: number) => cols.every((c) => c.ids[r] < 0);
+    return (a, b) => empty(a) || empty(b);
+  }
+  const test = valueTest(level);
+  if (level.swap) {
+    if (cols.length !== 2) throw new Error(`level ${level.name}: swap needs exactly two fields`);
+    const [f, g] = cols;
+    const fg = anyPair([f], [g], test);
+    return (a, b) => fg(a, b) && fg(b, a);
+  }
+  if (cols.length === 1 && level.method === 'exact') {
+    const ids = cols[0].ids;
+    return (a, b) => ids[a] >= 0 && ids[a] === ids[b];
+  }
+  if (cols.length === 1 && ['jaro_winkler', 'token_set', 'levenshtein'].includes(level.method)) {
+    return measuredTest(level, cols[0]);
+  }
+  if (cols.length === 1 && level.method === 'date_distance') {
+    const { ids } = cols[0];
+    const days = columnMeasure(cols[0], 'days');
+    const t = level.threshold ?? 0;
+    return (a, b) => ids[a] >= 0 && ids[b] >= 0 && days(ids[a], ids[b]) <= t;
+  }
+  if (cols.length === 1) {
+    const { ids, values } = cols[0];
+    return (a, b) => {
+      const ia = ids[a];
+      const ib = ids[b];
+      if (ia < 0 || ib < 0) return false;
+      return ia === ib ? level.method !== 'date_transposed' : test(values[ia], values[ib]);
+    };
+  }
+  return anyPair(cols, cols, test);
+}
+
+/** A similarity level on one column through the column's shared, memoised measure. */
+function measuredTest(level: ComparisonLevel, col: Column): PairTest {
+  const ids = col.ids;
+  const kind = level.method as 'jaro_winkler' | 'token_set' | 'levenshtein';
+  const t = level.threshold ?? (kind === 'levenshtein' ? 1 : kind === 'token_set' ? 0.5 : 0.9);
+  const measure = columnMeasure(col, kind === 'jaro_winkler' && t < 0.7 ? 'jaro_winkler_low' : kind);
+  const values = col.values;
+  if (kind !== 'levenshtein') {
+    return (a, b) => {
+      const ia = ids[a];
+      const ib = ids[b];
+      return ia >= 0 && ib >= 0 && (ia === ib || measure(ia, ib) >= t);
+    };
+  }
+  return (a, b) => {
+    const ia = ids[a];
+    const ib = ids[b];
+    if (ia < 0 || ib < 0) return false;
+    if (ia === ib) return true;
+    const la = values[ia].length;
+    const lb = values[ib].length;
+    if (t >= 1) return Math.abs(la - lb) <= t && measure(ia, ib) <= t;
+    return 1 - measure(ia, ib) / Math.max(la, lb) >= t;
+  };
+}
+
+export function compileComparison(c: Comparison, store: ColumnStore): CompiledComparison {
+  if (c.levels.length > 255) throw new Error(`comparison ${c.name}: too many levels`);
+  const tests = c.levels.map((l) => compileLevel(l, c.fields, store));
+  const tfColumns = c.levels.map((l) => {
+    const f = l.fields ?? c.fields;
+    return c.tfAdjust && l.method === 'exact' && f.length === 1 && !l.swap ? store.get(f[0]) : null;
+  });
+  const last = tests.length - 1;
+  return {
+    name: c.name,
+    levelNames: c.levels.map((l) => l.name),
+    nullLevel: c.levels.findIndex((l) => l.method === 'null'),
+    tfColumns,
+    levelOf: (a, b) => {
+      for (let k = 0; k < last; k++) if (tests[k](a, b)) return k;
+      return last; // the last level catches the rest, 'else' or not
+    },
+  };
+}
+
+/** Level index per pair for one comparison. */
+export function computeLevels(
+  comp: CompiledComparison,
+  pa: Int32Array,
+  pb: Int32Array,
+  count: number,
+): Uint8Array {
+  const out = new Uint8Array(count);
+  const levelOf = comp.levelOf;
+  for (let i = 0; i < count; i++) out[i] = levelOf(pa[i], pb[i]);
+  return out;
+}

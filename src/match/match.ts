@@ -1,0 +1,219 @@
+// The match stage end to end: block → compare → train → score → cluster, on integer record ids.
+import type { CleanRecord, ScoredPair } from '../types.js';
+import { block } from './blocking.js';
+import { clusterLinks, type Link } from './cluster.js';
+import { ColumnStore } from './columns.js';
+import { resolveDecisions, type ResolvedDecisions } from './decisions.js';
+import { DEFAULT_SETTINGS } from './defaults.js';
+import { compileComparison, computeLevels, type CompiledComparison } from './levels.js';
+import type { PairBuffer } from './pair-buffer.js';
+import { levelWeight, probability, scorePairs } from './scoring.js';
+import { collectPatterns, estimateU, trainModel } from './training.js';
+import type { Decision, MatchResult, MatchSettings, TrainedModel } from './types.js';
+
+/** Everything computed for the candidate pairs, shared by the steps after scoring. */
+interface Scored {
+  store: ColumnStore;
+  comps: CompiledComparison[];
+  pairs: PairBuffer;
+  levels: Uint8Array[];
+  model: TrainedModel;
+  prob: Float64Array;
+  scores: Float64Array;
+}
+
+export function resolveSettings(settings?: Partial<MatchSettings>): MatchSettings {
+  return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+}
+
+/** Source id per record (for linkOnly). */
+function sourceIds(records: CleanRecord[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(records.length);
+  records.forEach((r, i) => {
+    let id = ids.get(r.source);
+    if (id === undefined) ids.set(r.source, (id = ids.size));
+    out[i] = id;
+  });
+  return out;
+}
+
+/** Pairs of records from different sources. */
+function crossSourcePairs(sources: Int32Array): number {
+  const counts = new Map<number, number>();
+  for (const s of sources) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let same = 0;
+  for (const c of counts.values()) same += (c * (c - 1)) / 2;
+  return (sources.length * (sources.length - 1)) / 2 - same;
+}
+
+function timed<T>(timings: Record<string, number>, name: string, fn: () => T): T {
+  const t0 = performance.now();
+  const out = fn();
+  timings[name] = Math.round(performance.now() - t0);
+  return out;
+}
+
+export function matchRecords(
+  records: CleanRecord[],
+  settings?: Partial<MatchSettings>,
+  decisions?: Map<string, Decision>,
+): MatchResult {
+  const s = resolveSettings(settings);
+  const timings: Record<string, number> = {};
+  const store = new ColumnStore(records);
+  const sources = s.linkOnly ? sourceIds(records) : undefined;
+  const blocked = timed(timings, 'block', () =>
+    block(store, s.blocking, { maxBlockSize: s.maxBlockSize, linkOnlySources: sources }),
+  );
+  const { pairs } = blocked;
+  const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
+  const levels = timed(timings, 'compare', () => comps.map((c) => computeLevels(c, pairs.a, pairs.b, pairs.length)));
+  const u = timed(timings, 'train_u', () =>
+    estimateU(comps, records.length, s.uSampleSize ?? 1_000_000, s.seed, sources),
+  );
+  const model = timed(timings, 'train_m', () => {
+    const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
+    const totalPairs = sources ? crossSourcePairs(sources) : (records.length * (records.length - 1)) / 2;
+    return trainModel(comps, u, patterns, { maxIterations: s.emIterations ?? 100, totalPairs });
+  });
+  const scores = timed(timings, 'score', () => scorePairs(comps, model, levels, pairs.a, pairs.length));
+  const prob = Float64Array.from(scores, probability);
+  const resolved = resolveDecisions(records, decisions);
+  applyDeterministic(s, store, pairs, prob, scores);
+  const scored: Scored = { store, comps, pairs, levels, model, prob, scores };
+  const t0 = performance.now();
+  const { links, linkPair, linkProb } = collectLinks(scored, s, resolved);
+  const cl = clusterLinks(records.length, links, {
+    maxClusterSize: s.maxClusterSize ?? 50,
+    weakLinkRatio: s.weakLinkRatio ?? 0.5,
+    cannotLink: resolved.distinct,
+  });
+  timings.cluster = Math.round(performance.now() - t0);
+  const out = timed(timings, 'output', () => buildOutput(scored, s, resolved, { links, linkPair, linkProb }, cl));
+  const sizes = clusterSizes(cl.clusters);
+  return {
+    ...out,
+    clusters: cl.clusters,
+    stats: {
+      candidatesPerRule: blocked.perRule,
+      candidates: pairs.length,
+      skippedBlocks: blocked.skipped,
+      model,
+      largestCluster: sizes.largest,
+      clusterSizes: sizes.histogram,
+      timingsMs: timings,
+    },
+  };
+}
+
+/** Pairs equal and non-empty on every field of a deterministic rule are matches outright. */
+function applyDeterministic(
+  s: MatchSettings,
+  store: ColumnStore,
+  pairs: PairBuffer,
+  prob: Float64Array,
+  scores: Float64Array,
+): void {
+  for (const rule of s.deterministic ?? []) {
+    const cols = rule.fields.map((f) => store.get(f));
+    for (let i = 0; i < pairs.length; i++) {
+      const a = pairs.a[i];
+      const b = pairs.b[i];
+      if (cols.every((c) => c.ids[a] >= 0 && c.ids[a] === c.ids[b])) {
+        prob[i] = 1;
+        scores[i] = Math.max(scores[i], 64);
+      }
+    }
+  }
+}
+
+/** Links for clustering: model pairs above the match threshold and reviewers' matches, minus their
+ * distinct pairs. linkPair maps a link to its candidate pair index (-1 for a decision-only pair). */
+function collectLinks(sc: Scored, s: MatchSettings, resolved: ResolvedDecisions) {
+  const links: Link[] = [];
+  const linkPair: number[] = [];
+  const linkProb: number[] = [];
+  const { pairs, prob, scores } = sc;
+  const decided = resolved.byPair;
+  const seen = new Set<string>();
+  for (let i = 0; i < pairs.length; i++) {
+    const key = decided.size ? `${pairs.a[i]}:${pairs.b[i]}` : '';
+    const d = decided.size ? decided.get(key) : undefined;
+    if (d) seen.add(key);
+    if (d === 'distinct' || (d !== 'match' && prob[i] < s.matchThreshold)) continue;
+    links.push({ a: pairs.a[i], b: pairs.b[i], score: d === 'match' ? Math.max(scores[i], 64) : scores[i] });
+    linkPair.push(i);
+    linkProb.push(d === 'match' ? 1 : prob[i]);
+  }
+  for (const [a, b] of resolved.match) {
+    if (seen.has(`${a}:${b}`)) continue;
+    links.push({ a, b, score: 64 });
+    linkPair.push(-1);
+    linkProb.push(1);
+  }
+  return { links, linkPair, linkProb };
+}
+
+function scoredPair(sc: Scored, i: number, ruleNames: string[]): ScoredPair {
+  const a = sc.pairs.a[i];
+  const b = sc.pairs.b[i];
+  const weights = sc.comps.map((comp, k) => {
+    const level = sc.levels[k][i];
+    return { comparison: comp.name, level: comp.levelNames[level], weight: levelWeight(comp, sc.model, k, level, a) };
+  });
+  const rules: string[] = [];
+  for (let m = sc.pairs.rules[i], k = 0; m !== 0; k++, m >>>= 1) if (m & 1) rules.push(ruleNames[k]);
+  return { a, b, score: sc.scores[i], probability: sc.prob[i], weights, rules };
+}
+
+function decisionPair(a: number, b: number, d: Decision): ScoredPair {
+  const match = d === 'match';
+  return { a, b, score: match ? 64 : -64, probability: match ? 1 : 0, weights: [], rules: ['decision'] };
+}
+
+function buildOutput(
+  sc: Scored,
+  s: MatchSettings,
+  resolved: ResolvedDecisions,
+  { links, linkPair, linkProb }: { links: Link[]; linkPair: number[]; linkProb: number[] },
+  cl: { refused: number[]; accepted: number[] },
+) {
+  const ruleNames = s.blocking.map((r) => r.name);
+  const refusedPair = new Set(cl.refused.map((l) => linkPair[l]));
+  const pairs: ScoredPair[] = [];
+  const review: ScoredPair[] = [];
+  for (let i = 0; i < sc.pairs.length; i++) {
+    const d = resolved.byPair.size ? resolved.byPair.get(`${sc.pairs.a[i]}:${sc.pairs.b[i]}`) : undefined;
+    if (d === 'distinct' || (d !== 'match' && sc.prob[i] < s.reviewThreshold)) continue;
+    const sp = scoredPair(sc, i, ruleNames);
+    pairs.push(sp);
+    if (!d && (sc.prob[i] < s.matchThreshold || refusedPair.has(i))) review.push(sp);
+  }
+  const listed = new Set(resolved.match.length ? pairs.map((p) => `${p.a}:${p.b}`) : []);
+  for (const [a, b] of resolved.match) if (!listed.has(`${a}:${b}`)) pairs.push(decisionPair(a, b, 'match'));
+  const byAB = (x: ScoredPair, y: ScoredPair) => x.a - y.a || x.b - y.b;
+  pairs.sort(byAB);
+  review.sort(byAB);
+  const clusterProbability = new Float64Array(sc.store.records.length);
+  for (const l of cl.accepted) {
+    const { a, b } = links[l];
+    const p = linkProb[l];
+    if (p > clusterProbability[a]) clusterProbability[a] = p;
+    if (p > clusterProbability[b]) clusterProbability[b] = p;
+  }
+  return { pairs, review, clusterProbability };
+}
+
+function clusterSizes(clusters: Int32Array): { largest: number; histogram: Record<string, number> } {
+  const size = new Int32Array(clusters.length);
+  for (let i = 0; i < clusters.length; i++) size[clusters[i]]++;
+  const histogram: Record<string, number> = {};
+  let largest = 0;
+  for (let i = 0; i < size.length; i++) {
+    if (size[i] === 0) continue;
+    histogram[size[i]] = (histogram[size[i]] ?? 0) + 1;
+    if (size[i] > largest) largest = size[i];
+  }
+  return { largest, histogram };
+}

@@ -1,0 +1,36 @@
+// Candidate pairs as parallel typed arrays, grown by doubling: no object per pair.
+
+export class PairBuffer {
+  a: Int32Array;
+  b: Int32Array;
+  /** Bit k set when blocking rule k produces the pair. */
+  rules: Uint32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+    this.rules = new Uint32Array(capacity);
+  }
+
+  push(a: number, b: number, rules: number): void {
+    if (this.length === this.a.length) this.grow();
+    const i = this.length++;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.rules[i] = rules;
+  }
+
+  private grow(): void {
+    const n = this.a.length * 2;
+    const a = new Int32Array(n);
+    const b = new Int32Array(n);
+    const r = new Uint32Array(n);
+    a.set(this.a);
+    b.set(this.b);
+    r.set(this.rules);
+    this.a = a;
+    this.b = b;
+    this.rules = r;
+  }
+}

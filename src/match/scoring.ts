@@ -1,0 +1,65 @@
+// Scores: prior log2(lambda/(1-lambda)) plus each comparison's weight log2(m/u) for the level the pair
+// reached; exact levels of term-frequency comparisons weigh log2(m / frequency of the shared value).
+import type { CompiledComparison } from './levels.js';
+import { log2Weight } from './training.js';
+import type { TrainedModel } from './types.js';
+import type { FieldWeight } from '../types.js';
+
+export function priorWeight(lambda: number): number {
+  return Math.log2(lambda / (1 - lambda));
+}
+
+export function probability(score: number): number {
+  return 1 / (1 + Math.pow(2, -score));
+}
+
+/** The weight a pair's level adds, term-frequency adjusted where configured. */
+export function levelWeight(
+  comp: CompiledComparison,
+  model: TrainedModel,
+  k: number,
+  level: number,
+  a: number,
+): number {
+  if (level === comp.nullLevel) return 0;
+  const lv = model.comparisons[k].levels[level];
+  const tf = comp.tfColumns[level];
+  if (!tf) return lv.weight;
+  const id = tf.ids[a];
+  if (id < 0) return lv.weight;
+  return log2Weight(lv.m, tf.counts[id] / tf.nonEmpty);
+}
+
+/** Score per pair from its levels. */
+export function scorePairs(
+  comps: CompiledComparison[],
+  model: TrainedModel,
+  levels: Uint8Array[],
+  pa: Int32Array,
+  count: number,
+): Float64Array {
+  const scores = new Float64Array(count).fill(priorWeight(model.lambda));
+  comps.forEach((comp, k) => {
+    const table = model.comparisons[k].levels.map((l, i) => (i === comp.nullLevel ? 0 : l.weight));
+    const hasTf = comp.tfColumns.some((c) => c !== null);
+    const lv = levels[k];
+    for (let i = 0; i < count; i++) {
+      const l = lv[i];
+      scores[i] += hasTf && comp.tfColumns[l] ? levelWeight(comp, model, k, l, pa[i]) : table[l];
+    }
+  });
+  return scores;
+}
+
+/** The per-comparison weights of one pair, for explanations and audits. */
+export function pairWeights(
+  comps: CompiledComparison[],
+  model: TrainedModel,
+  a: number,
+  b: number,
+): FieldWeight[] {
+  return comps.map((comp, k) => {
+    const level = comp.levelOf(a, b);
+    return { comparison: comp.name, level: comp.levelNames[level], weight: levelWeight(comp, model, k, level, a) };
+  });
+}

@@ -1,0 +1,169 @@
+// Fellegi–Sunter parameters without labels: u from random pairs (seeded), then m and the prior
+// lambda by expectation–maximisation on the candidate pairs with u held fixed. EM runs over the
+// distinct level patterns (with counts), not over pairs, so it costs little even at millions of pairs.
+import type { CompiledComparison } from './levels.js';
+import { mulberry32, randomInt } from './random.js';
+import type { TrainedModel } from './types.js';
+
+const U_PSEUDO = 0.5;
+const M_FLOOR = 1e-6;
+
+/** u per comparison and level from random record pairs; every pair when there are few enough. */
+export function estimateU(
+  comps: CompiledComparison[],
+  n: number,
+  sampleSize: number,
+  seed: number,
+  sources?: Int32Array,
+): number[][] {
+  const counts = comps.map((c) => new Float64Array(c.levelNames.length));
+  const add = (a: number, b: number) => {
+    if (sources && sources[a] === sources[b]) return;
+    comps.forEach((c, k) => counts[k][c.levelOf(a, b)]++);
+  };
+  if ((n * (n - 1)) / 2 <= sampleSize) {
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) add(a, b);
+  } else {
+    const rand = mulberry32(seed);
+    for (let s = 0; s < sampleSize; s++) {
+      const a = randomInt(rand, n);
+      const b = randomInt(rand, n - 1);
+      add(a, b >= a ? b + 1 : b);
+    }
+  }
+  return comps.map((c, k) => normalise(counts[k], c.nullLevel, U_PSEUDO));
+}
+
+/** Proportions over the non-null levels, with a pseudo-count so no level gets probability 0. */
+function normalise(counts: Float64Array, nullLevel: number, pseudo: number): number[] {
+  let total = 0;
+  counts.forEach((c, l) => (total += l === nullLevel ? 0 : c + pseudo));
+  return Array.from(counts, (c, l) => (l === nullLevel ? 0 : (c + pseudo) / total));
+}
+
+/** Distinct level patterns of the candidate pairs and how many pairs show each. */
+export interface Patterns {
+  /** pattern × comparison level, row-major. */
+  levels: Uint8Array;
+  counts: Float64Array;
+  size: number;
+  /** Pattern index per pair. */
+  ofPair: Int32Array;
+}
+
+export function collectPatterns(levels: Uint8Array[], pairCount: number, levelCounts: number[]): Patterns {
+  const c = levels.length;
+  const index = new Map<number | string, number>();
+  const ofPair = new Int32Array(pairCount);
+  const codes: number[] = [];
+  const exact = levelCounts.reduce((x, y) => x * y, 1) < 2 ** 52; // else codes as strings
+  for (let i = 0; i < pairCount; i++) {
+    let code: number | string = 0;
+    if (exact) for (let k = 0; k < c; k++) code = code * levelCounts[k] + levels[k][i];
+    else code = levels.map((l) => l[i]).join(',');
+    let p = index.get(code);
+    if (p === undefined) {
+      index.set(code, (p = codes.length));
+      codes.push(i);
+    }
+    ofPair[i] = p;
+  }
+  const size = codes.length;
+  const pl = new Uint8Array(size * c);
+  const counts = new Float64Array(size);
+  codes.forEach((pair, p) => {
+    for (let k = 0; k < c; k++) pl[p * c + k] = levels[k][pair];
+  });
+  for (let i = 0; i < pairCount; i++) counts[ofPair[i]]++;
+  return { levels: pl, counts, size, ofPair };
+}
+
+/** Starting m: the best non-null level likely, each worse level a quarter as likely. */
+function initialM(levelCount: number, nullLevel: number): number[] {
+  const raw = Array.from({ length: levelCount }, (_, l) => l);
+  let rank = 0;
+  const m = raw.map((l) => (l === nullLevel ? 0 : Math.pow(0.25, rank++)));
+  const sum = m.reduce((s, x) => s + x, 0);
+  return m.map((x) => x / sum);
+}
+
+export function log2Weight(m: number, u: number): number {
+  return Math.log2(Math.max(m, M_FLOOR) / u);
+}
+
+export interface EmOptions {
+  maxIterations: number;
+  tolerance?: number;
+  /** Every pair the records could form (n(n-1)/2, or across sources only for linkOnly). */
+  totalPairs: number;
+}
+
+/**
+ * EM for m and lambda with u fixed. lambda is the prior over ALL record pairs, not over the
+ * candidates: u comes from random pairs, so Π u describes a random non-match, and only a prior
+ * over the same population keeps the posterior honest. Pairs left out by blocking are taken as
+ * non-matches (posterior ≈ 0), so they add to the total but to neither m nor the match count.
+ * (With lambda over the candidates instead, EM learns "shares a common name" as the match class
+ * whenever many blocked non-matches share one.)
+ */
+export function trainModel(
+  comps: CompiledComparison[],
+  u: number[][],
+  patterns: Patterns,
+  opts: EmOptions,
+): TrainedModel {
+  const c = comps.length;
+  let m = comps.map((cc) => initialM(cc.levelNames.length, cc.nullLevel));
+  let total = 0;
+  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
+  const allPairs = Math.max(opts.totalPairs, total, 1);
+  let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
+  const post = new Float64Array(patterns.size);
+  let iterations = 0;
+  let converged = false;
+  while (iterations < opts.maxIterations && !converged) {
+    iterations++;
+    const prior = Math.log2(lambda / (1 - lambda));
+    for (let p = 0; p < patterns.size; p++) {
+      let s = prior;
+      for (let k = 0; k < c; k++) {
+        const l = patterns.levels[p * c + k];
+        if (l !== comps[k].nullLevel) s += log2Weight(m[k][l], u[k][l]);
+      }
+      post[p] = 1 / (1 + Math.pow(2, -s));
+    }
+    const next = comps.map((cc) => new Float64Array(cc.levelNames.length));
+    let matches = 0;
+    for (let p = 0; p < patterns.size; p++) {
+      const w = patterns.counts[p] * post[p];
+      matches += w;
+      for (let k = 0; k < c; k++) next[k][patterns.levels[p * c + k]] += w;
+    }
+    const nextM = comps.map((cc, k) => normalise(next[k], cc.nullLevel, 1e-9));
+    const nextLambda = Math.min(1 - 1e-12, Math.max(1e-15, matches / allPairs));
+    const tol = opts.tolerance ?? 1e-6;
+    converged = maxChange(m, nextM) < tol && Math.abs(nextLambda - lambda) <= tol * lambda;
+    m = nextM;
+    lambda = nextLambda;
+  }
+  return {
+    lambda,
+    iterations,
+    converged,
+    comparisons: comps.map((cc, k) => ({
+      name: cc.name,
+      levels: cc.levelNames.map((name, l) => ({
+        name,
+        m: m[k][l],
+        u: u[k][l],
+        weight: l === cc.nullLevel ? 0 : log2Weight(m[k][l], u[k][l]),
+      })),
+    })),
+  };
+}
+
+function maxChange(a: number[][], b: number[][]): number {
+  let d = 0;
+  a.forEach((row, k) => row.forEach((x, l) => (d = Math.max(d, Math.abs(x - b[k][l])))));
+  return d;
+}

@@ -1,0 +1,106 @@
+// Survivorship: which member's value a golden record keeps, field by field. Rules are a chain of
+// tie-breakers applied in order; what is still tied at the end goes to the earliest record.
+import type { CanonicalField, CleanRecord } from '../types.js';
+
+export const SURVIVORSHIP_RULES = [
+  'source_priority',
+  'most_recent',
+  'most_complete',
+  'most_frequent',
+  'longest',
+  'first_non_empty',
+] as const;
+export type SurvivorshipRule = (typeof SURVIVORSHIP_RULES)[number];
+
+export interface MergeSettings {
+  /** Chain used for every field without its own. */
+  defaultRules: SurvivorshipRule[];
+  fields: Partial<Record<CanonicalField, SurvivorshipRule[]>>;
+  /** Source names, best first. Sources not listed rank after the listed ones. */
+  sourcePriority: string[];
+}
+
+export const DEFAULT_MERGE: MergeSettings = {
+  defaultRules: ['source_priority', 'most_recent', 'most_frequent', 'most_complete', 'longest'],
+  fields: {},
+  sourcePriority: [],
+};
+
+export interface Candidate {
+  record: CleanRecord;
+  /** Position in input order: the final tie-break. */
+  index: number;
+  value: string;
+}
+
+export interface Survivor {
+  value: string;
+  from: Candidate;
+  /** The rule that settled it (the last one that narrowed the field), for the audit. */
+  rule: SurvivorshipRule | 'only_value' | 'all_agree' | 'input_order';
+}
+
+function recency(r: CleanRecord): string {
+  return r.fields.updated_at ?? r.fields.created_at ?? '';
+}
+
+function completeness(r: CleanRecord): number {
+  let n = 0;
+  for (const v of Object.values(r.fields)) if (v) n++;
+  return n;
+}
+
+/** Keeps the candidates scoring highest under one rule. */
+function narrow(cands: Candidate[], rule: SurvivorshipRule, settings: MergeSettings): Candidate[] {
+  const keepMax = (score: (c: Candidate) => number | string): Candidate[] => {
+    let best: number | string | undefined;
+    let kept: Candidate[] = [];
+    for (const c of cands) {
+      const s = score(c);
+      if (best === undefined || s > best) {
+        best = s;
+        kept = [c];
+      } else if (s === best) kept.push(c);
+    }
+    return kept;
+  };
+  switch (rule) {
+    case 'source_priority': {
+      const rank = (c: Candidate) => {
+        const i = settings.sourcePriority.indexOf(c.record.source);
+        return i < 0 ? -settings.sourcePriority.length : -i;
+      };
+      return keepMax(rank);
+    }
+    case 'most_recent':
+      return keepMax((c) => recency(c.record));
+    case 'most_complete':
+      return keepMax((c) => completeness(c.record));
+    case 'most_frequent': {
+      const counts = new Map<string, number>();
+      for (const c of cands) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
+      return keepMax((c) => counts.get(c.value)!);
+    }
+    case 'longest':
+      return keepMax((c) => c.value.length);
+    case 'first_non_empty':
+      return keepMax((c) => -c.index);
+  }
+}
+
+/** Picks the surviving value of one field among a cluster's non-empty candidates. */
+export function survive(cands: Candidate[], rules: SurvivorshipRule[], settings: MergeSettings): Survivor | undefined {
+  if (cands.length === 0) return undefined;
+  if (cands.length === 1) return { value: cands[0]!.value, from: cands[0]!, rule: 'only_value' };
+  if (cands.every((c) => c.value === cands[0]!.value)) return { value: cands[0]!.value, from: cands[0]!, rule: 'all_agree' };
+  let left = cands;
+  let rule: Survivor['rule'] = 'input_order';
+  for (const r of rules) {
+    const next = narrow(left, r, settings);
+    if (next.length < left.length) rule = r;
+    left = next;
+    if (left.length === 1 || left.every((c) => c.value === left[0]!.value)) break;
+  }
+  const from = left.reduce((a, b) => (b.index < a.index ? b : a));
+  return { value: from.value, from, rule };
+}

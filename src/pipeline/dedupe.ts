@@ -1,0 +1,159 @@
+// `recon dedupe` as a library call: read → map → standardize → block → score → cluster → merge →
+// write clusters, golden records, the pair audit, the review queue and a summary.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { standardizeRecord } from '../standardize/index.js';
+import { matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
+import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
+import { writeFileAtomic } from '../io/index.js';
+import { writeRejects } from '../report/rejects.js';
+import { writeDedupeOutputs } from '../report/dedupe-outputs.js';
+import type { ReconConfig } from '../config/schema.js';
+import type { CleanRecord, NormalizeContext, Reject } from '../types.js';
+import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
+import { outputColumns } from './columns.js';
+import { summarizeInputs, type InputSummary } from './inputs-summary.js';
+import { pairKey, readDecisions, type Decision } from './decisions.js';
+import { VERSION } from '../version.js';
+
+export interface DedupeOptions {
+  inputs: string[];
+  outDir: string;
+  config: ReconConfig;
+  read?: CommonReadOptions;
+  /** review.csv files whose decisions override the model (the out dir's own review.csv is read too). */
+  decisionFiles?: string[];
+  match?: Partial<MatchSettings>;
+  bom?: boolean;
+  onProgress?: (stage: string, n?: number) => void;
+}
+
+export interface DedupeSummary {
+  tool: string;
+  version: string;
+  command: 'dedupe';
+  inputs: InputSummary[];
+  rows: { in: number; records: number; rejected: number; blank: number };
+  match: Omit<MatchResult['stats'], 'timingsMs'> & { pairsScored: number; matchedPairs: number; reviewPairs: number; decisionsApplied: number };
+  clusters: { total: number; multiRecord: number; largest: number };
+  outputs: Record<string, string>;
+}
+
+export interface DedupeResult {
+  summary: DedupeSummary;
+  records: CleanRecord[];
+  result: MatchResult;
+  timingsMs: Record<string, number>;
+}
+
+/** Settings from recon.yaml's match section, overridden by options given in code. */
+function matchSettings(config: ReconConfig, extra: Partial<MatchSettings> = {}): Partial<MatchSettings> {
+  const m = config.match;
+  const s: Partial<MatchSettings> = {};
+  if (m.matchThreshold !== undefined) s.matchThreshold = m.matchThreshold;
+  if (m.reviewThreshold !== undefined) s.reviewThreshold = m.reviewThreshold;
+  if (m.maxBlockSize !== undefined) s.maxBlockSize = m.maxBlockSize;
+  if (m.linkOnly !== undefined) s.linkOnly = m.linkOnly;
+  if (m.seed !== undefined) s.seed = m.seed;
+  if (m.blocking) s.blocking = m.blocking as MatchSettings['blocking'];
+  if (m.comparisons) s.comparisons = m.comparisons as MatchSettings['comparisons'];
+  return { ...s, ...extra };
+}
+
+function mergeSettings(config: ReconConfig): MergeSettings {
+  const ranked = Object.entries(config.sources)
+    .filter(([, s]) => s.priority !== undefined)
+    .sort((a, b) => a[1].priority! - b[1].priority!)
+    .map(([name]) => name);
+  return { ...DEFAULT_MERGE, sourcePriority: ranked };
+}
+
+async function loadDecisions(opts: DedupeOptions, records: CleanRecord[]): Promise<Map<string, Decision>> {
+  const files = [...(opts.decisionFiles ?? [])];
+  const own = join(opts.outDir, 'review.csv');
+  if (existsSync(own) && !files.includes(own)) files.unshift(own);
+  const byIdentity = new Map<string, Decision>();
+  for (const f of files) for (const [k, v] of await readDecisions(f)) byIdentity.set(k, v);
+  if (byIdentity.size === 0) return new Map();
+  const index = new Map<string, number>();
+  records.forEach((r, i) => index.set(`${r.source}:${r.row}`, i));
+  const out = new Map<string, Decision>();
+  for (const [k, v] of byIdentity) {
+    const [ka, kb] = k.split('|') as [string, string];
+    const a = index.get(ka);
+    const b = index.get(kb);
+    if (a !== undefined && b !== undefined) out.set(a < b ? `${a}:${b}` : `${b}:${a}`, v);
+  }
+  return out;
+}
+
+export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
+  const t0 = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  const { config, outDir } = opts;
+  await mkdir(outDir, { recursive: true });
+  const rejects: Reject[] = [];
+  const sources = await openSources(parseInputSpecs(opts.inputs), config, opts.read ?? {}, (r) => rejects.push(r));
+  const cols = outputColumns(sources);
+
+  const ctx: NormalizeContext = { defaultRegion: config.defaults.region, dateOrder: config.defaults.dateOrder, autoFix: config.defaults.autoFix };
+  const records: CleanRecord[] = [];
+  opts.onProgress?.('standardize', 0);
+  for await (const rec of readRecords(sources)) {
+    const region = config.sources[rec.source]?.region;
+    records.push(standardizeRecord(rec, region ? { ...ctx, defaultRegion: region } : ctx).record);
+    if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
+  }
+  lap('readStandardize', t0);
+
+  const t1 = performance.now();
+  opts.onProgress?.('match');
+  const decisions = await loadDecisions(opts, records);
+  const result = matchRecords(records, matchSettings(config, opts.match), decisions);
+  lap('match', t1);
+  for (const [k, v] of Object.entries(result.stats.timingsMs)) timings[`match.${k}`] = v;
+
+  const t2 = performance.now();
+  opts.onProgress?.('write');
+  const files = {
+    golden: join(outDir, 'golden.csv'),
+    clusters: join(outDir, 'clusters.csv'),
+    audit: join(outDir, 'audit.ndjson'),
+    review: join(outDir, 'review.csv'),
+    rejects: join(outDir, 'rejects.csv'),
+    summary: join(outDir, 'summary.json'),
+  };
+  const written = await writeDedupeOutputs({ files, records, result, fields: cols.fields, merge: mergeSettings(config), bom: opts.bom, decisions });
+  await writeRejects(files.rejects, rejects, { bom: opts.bom });
+  const inputs = await summarizeInputs(sources);
+  const { timingsMs: _t, ...stats } = result.stats;
+  const summary: DedupeSummary = {
+    tool: 'recon',
+    version: VERSION,
+    command: 'dedupe',
+    inputs,
+    rows: {
+      in: inputs.reduce((n, i) => n + i.dataRows + i.rejectedRows, 0),
+      records: records.length,
+      rejected: rejects.length,
+      blank: inputs.reduce((n, i) => n + i.blankRows, 0),
+    },
+    match: {
+      ...stats,
+      pairsScored: result.pairs.length,
+      matchedPairs: written.matchedPairs,
+      reviewPairs: result.review.length,
+      decisionsApplied: decisions.size,
+    },
+    clusters: { total: written.clusters, multiRecord: written.multiRecordClusters, largest: result.stats.largestCluster },
+    outputs: files,
+  };
+  await writeFileAtomic(files.summary, JSON.stringify(summary, null, 2) + '\n');
+  lap('write', t2);
+  lap('total', t0);
+  return { summary, records, result, timingsMs: timings };
+}
+
+export { pairKey };

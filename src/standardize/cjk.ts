@@ -1,0 +1,99 @@
+// CJK and Latin-folding helpers shared by the name, company and address normalizers.
+import { pinyin } from 'pinyin-pro';
+
+/** One Han ideograph (CJK unified ideographs, extensions and compatibility block). */
+export const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** White space between two Han characters carries no meaning ("张 伟" is 张伟). */
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Every Han run in the text, in order ("Zhang Wei 张伟" → ["张伟"]). */
+export function hanRuns(text: string): string[] {
+  return text.match(HAN_RUN) ?? [];
+}
+
+export function joinHanSpaces(text: string): string {
+  return text.replace(SPACE_BETWEEN_HAN, '');
+}
+
+/** Lower-case with diacritics folded: Müller → muller, Straße → strasse, Łódź → lodz. */
+export function foldLatin(text: string): string {
+  const lower = text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
+}
+
+/**
+ * "mÜLLER" → "Müller". A first letter whose upper case is longer (ᾀ → ἈΙ) stays as typed, or
+ * the word would read as ALL-CAPS the next time round.
+ */
+export function capitalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  const code = lower.codePointAt(0);
+  if (code === undefined) return lower;
+  const first = String.fromCodePoint(code);
+  const upper = first.toUpperCase();
+  return (upper.length === first.length ? upper : first) + lower.slice(first.length);
+}
+
+/**
+ * A Map that forgets its oldest entries past `limit`, so caching per distinct value stays
+ * bounded on 1M-row inputs where most values are unique.
+ */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (this.map.size >= this.limit) {
+      // Drop the oldest tenth at once: cheaper than one delete per insert.
+      let drop = Math.max(1, Math.floor(this.limit / 10));
+      for (const oldest of this.map.keys()) {
+        this.map.delete(oldest);
+        if (--drop === 0) break;
+      }
+    }
+    this.map.set(key, value);
+  }
+}
+
+const syllableCache = new BoundedCache<string[]>(50_000);
+
+/**
+ * Tone-less pinyin syllables of a Han string, ü folded to u (so 吕 = "lu", as on passports
+ * that drop the umlaut). `asName` reads the first character(s) as a surname (单 shan, 曾 zeng,
+ * 解 xie). Non-Han characters are ignored.
+ */
+export function pinyinSyllables(han: string, asName: boolean): string[] {
+  const cacheKey = (asName ? 'n:' : 'w:') + han;
+  const hit = syllableCache.get(cacheKey);
+  if (hit) return hit;
+  const out = pinyin(han, {
+    toneType: 'none',
+    type: 'array',
+    surname: asName ? 'head' : 'off',
+    nonZh: 'removed',
+  }).map((s) => foldLatin(s).replace(/[^a-z]/g, ''))
+    .filter((s) => s.length > 0);
+  syllableCache.set(cacheKey, out);
+  return out;
+}

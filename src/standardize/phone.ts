@@ -1,0 +1,151 @@
+// Phone numbers → E.164 through libphonenumber-js ("max" metadata: it alone tells mobile from fixed line).
+//
+// Output format: E.164, with an extension as in RFC 3966: "+862162345678;ext=801". Several numbers in
+// one cell: value = the first valid one, keys.phone_others = the others joined by ";".
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type NumberType,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
+import type { NormalizeContext, NormalizeResult } from '../types.js';
+import { cleanText } from './text.js';
+import { blank, invalid } from './result.js';
+import { isPlaceholderNumber, mainDigits, markExtension, splitPhoneCell } from './phone-text.js';
+import { fastCnPhone, lengthProblem, numberType } from './phone-fast.js';
+
+export type PhoneType = 'mobile' | 'fixed_line' | 'fixed_line_or_mobile' | 'toll_free' | 'voip' | 'unknown';
+
+/** One number read: either its E.164 form and type, or why it is not a number. */
+type ParsedPhone = { e164: string; type: PhoneType } | { problem: string };
+
+const TYPE_NAMES: Partial<Record<NonNullable<NumberType>, PhoneType>> = {
+  MOBILE: 'mobile',
+  FIXED_LINE: 'fixed_line',
+  FIXED_LINE_OR_MOBILE: 'fixed_line_or_mobile',
+  TOLL_FREE: 'toll_free',
+  // China's 400 numbers are SHARED_COST: business hotlines, grouped with 800 numbers for matching.
+  SHARED_COST: 'toll_free',
+  VOIP: 'voip',
+};
+
+const LENGTH_PROBLEMS: Record<string, string> = {
+  TOO_SHORT: 'too short for',
+  TOO_LONG: 'too long for',
+  INVALID_LENGTH: 'invalid length for',
+};
+
+/** Why text that does not even parse is not a number, in words a user can act on. */
+function unparsedReason(text: string, region: CountryCode): string {
+  const length = validatePhoneNumberLength(text, region);
+  if (length === 'INVALID_COUNTRY') return 'invalid country code';
+  if (length && LENGTH_PROBLEMS[length]) return `${LENGTH_PROBLEMS[length]} ${region}`;
+  return 'not a number';
+}
+
+/** Why a parsed number is not valid where it belongs. */
+function invalidReason(parsed: PhoneNumber): string {
+  const where = parsed.country ?? `+${parsed.countryCallingCode}`;
+  const length = parsed.country ? lengthProblem(parsed.nationalNumber, parsed.country) : undefined;
+  return length ? `${LENGTH_PROBLEMS[length]} ${where}` : `invalid number for ${where}`;
+}
+
+/** The number's type, or null when it is not valid (compiled rules first, the library as fallback). */
+function typeOf(parsed: PhoneNumber): NumberType | null {
+  const fast = parsed.country ? numberType(parsed.nationalNumber, parsed.country) : undefined;
+  if (fast !== undefined) return fast;
+  return parsed.isValid() ? parsed.getType() : null;
+}
+
+/** Read one number (no separators left in it). */
+export function parseOnePhone(part: string, region: CountryCode): ParsedPhone {
+  const text = cleanText(part);
+  if (region === 'CN') {
+    const fast = fastCnPhone(text);
+    if (fast) return isPlaceholderNumber(fast.e164.slice(3), '') ? { problem: 'placeholder' } : fast;
+  }
+  const marked = markExtension(text, region);
+  const parsed = parsePhoneNumberFromString(marked, region);
+  if (isPlaceholderNumber(mainDigits(marked), parsed?.nationalNumber ?? '')) return { problem: 'placeholder' };
+  if (!parsed) return { problem: unparsedReason(marked, region) };
+  const type = typeOf(parsed);
+  if (type === null) return { problem: invalidReason(parsed) };
+  const e164 = parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
+  return { e164, type: TYPE_NAMES[type ?? 'UAN'] ?? 'unknown' };
+}
+
+/** Region to read national numbers in: the row's country when libphonenumber knows it, else the default. */
+export function phoneRegion(ctx: NormalizeContext): CountryCode {
+  const country = ctx.country?.toUpperCase();
+  if (country && isSupportedCountry(country)) return country;
+  const fallback = ctx.defaultRegion.toUpperCase();
+  return isSupportedCountry(fallback) ? fallback : 'CN';
+}
+
+/** Normalize a phone cell without the cache. */
+export function normalizePhoneUncached(raw: string, region: CountryCode): NormalizeResult {
+  const parts = splitPhoneCell(raw);
+  if (parts.length === 0) return blank(raw);
+  let results = parts.map((part) => ({ part, parsed: parseOnePhone(part, region) }));
+  if (results.length === 1 && 'problem' in results[0]!.parsed) {
+    results = splitOnSpaces(parts[0]!, region) ?? results;
+  }
+  const valid = results.flatMap((r) => ('e164' in r.parsed ? [r.parsed] : []));
+  const problems = results.flatMap((r, i) =>
+    'problem' in r.parsed ? [results.length > 1 ? `${r.parsed.problem} (number ${i + 1} of ${results.length}: ${r.part})` : r.parsed.problem] : [],
+  );
+  const first = valid[0];
+  if (!first) return invalid(raw, problems.join('; '));
+  const result: NormalizeResult = {
+    value: first.e164,
+    changed: first.e164 !== raw,
+    keys: { phone_type: first.type },
+  };
+  if (result.changed) result.rule = results.length > 1 ? 'phone.split+e164' : 'phone.e164';
+  if (valid.length > 1) result.keys!.phone_others = valid.slice(1).map((v) => v.e164).join(';');
+  if (problems.length > 0) result.problem = problems.join('; ');
+  return result;
+}
+
+/** "13800138000 13900139000": numbers separated by spaces only, tried when the whole does not parse. */
+function splitOnSpaces(text: string, region: CountryCode) {
+  const tokens = cleanText(text).split(' ');
+  if (tokens.length < 2 || !tokens.every((t) => /^\+?\d{7,}$/.test(t))) return undefined;
+  const results = tokens.map((part) => ({ part, parsed: parseOnePhone(part, region) }));
+  return results.every((r) => 'e164' in r.parsed) ? results : undefined;
+}
+
+// A bounded cache for the full parse: phone columns repeat (switchboards with extensions, shared
+// numbers, re-imports). The CN fast path is cheaper than a cache lookup, so its results are not stored.
+// When full the cache is cleared: cheaper per call than a true LRU, and memory stays flat on 10M rows.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, NormalizeResult>();
+
+/** The result for a cell the CN fast path reads on its own, or undefined. */
+function fastResult(raw: string): NormalizeResult | undefined {
+  const fast = fastCnPhone(raw);
+  if (!fast || isPlaceholderNumber(fast.e164.slice(3), '')) return undefined;
+  const keys = { phone_type: fast.type };
+  return fast.e164 === raw ? { value: raw, changed: false, keys } : { value: fast.e164, changed: true, rule: 'phone.e164', keys };
+}
+
+/**
+ * Normalize a phone cell to E.164 (see the file comment for the format). Results of the full parse
+ * are cached by region and raw text, so treat the returned object as read-only.
+ */
+export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeResult {
+  const region = phoneRegion(ctx);
+  if (region === 'CN') {
+    const fast = fastResult(raw);
+    if (fast) return fast;
+  }
+  const key = region + raw;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = normalizePhoneUncached(raw, region);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}

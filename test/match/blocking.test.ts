@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { block } from '../../src/match/blocking.js';
+import { ColumnStore } from '../../src/match/columns.js';
+import type { BlockingRule } from '../../src/match/types.js';
+import type { FieldValues } from '../../src/types.js';
+import { minimalStandardize } from './datasets.js';
+
+const records = (rows: FieldValues[], source = 'crm') => rows.map((f, i) => minimalStandardize(source, i + 2, f));
+
+function pairsOf(rows: FieldValues[], rules: BlockingRule[], maxBlockSize = 100) {
+  const out = block(new ColumnStore(records(rows)), rules, { maxBlockSize });
+  const list = Array.from({ length: out.pairs.length }, (_, i) => [out.pairs.a[i], out.pairs.b[i], out.pairs.rules[i]]);
+  return { ...out, list };
+}
+
+describe('block', () => {
+  it('keeps a pair produced by several rules once and records every rule that produced it', () => {
+    const rows: FieldValues[] = [
+      { email: 'li.wei@example.cn', phone: '+8613912345678' },
+      { email: 'li.wei@example.cn', phone: '+8613912345678' },
+      { email: 'other@example.cn', phone: '+8613912345678' },
+    ];
+    const out = pairsOf(rows, [
+      { name: 'email', keys: ['email'] },
+      { name: 'phone', keys: ['phone'] },
+    ]);
+    expect(out.list).toEqual([
+      [0, 1, 0b11],
+      [0, 2, 0b10],
+      [1, 2, 0b10],
+    ]);
+    expect(out.perRule).toEqual({ email: 1, phone: 3 });
+  });
+
+  it('skips and reports a block larger than maxBlockSize (placeholder phone)', () => {
+    const rows: FieldValues[] = Array.from({ length: 30 }, (_, i) => ({ phone: '+8613800000000', email: `u${i}@x.cn` }));
+    rows.push({ phone: '+8613911112222', email: 'a@b.cn' }, { phone: '+8613911112222', email: 'c@d.cn' });
+    const out = pairsOf(rows, [{ name: 'phone', keys: ['phone'] }], 10);
+    expect(out.skipped).toEqual([{ rule: 'phone', key: '+8613800000000', size: 30 }]);
+    expect(out.list).toEqual([[30, 31, 1]]);
+  });
+
+  it('never blocks on empty values, in any component of a key', () => {
+    const rows: FieldValues[] = [
+      { first_name: 'Wei', city: '' },
+      { first_name: 'Wei' },
+      { first_name: '', city: 'Beijing' },
+      { city: 'Beijing' },
+    ];
+    const out = pairsOf(rows, [
+      { name: 'first_city', keys: ['first_name', 'city'] },
+      { name: 'email', keys: ['email'] },
+    ]);
+    expect(out.list).toEqual([]);
+  });
+
+  it('sorted neighbourhood pairs typo-neighbours that an exact key misses', () => {
+    const rows: FieldValues[] = [
+      { first_name: 'Jonathan', last_name: 'Smith' },
+      { first_name: 'Zed', last_name: 'Zulu' },
+      { first_name: 'Jonathan', last_name: 'Smyth' },
+      { first_name: 'Amy', last_name: 'Adams' },
+    ];
+    // key order: amy adams (3), jonathan smith (0), jonathan smyth (2), zed zulu (1); window 2 = neighbours
+    const out = pairsOf(rows, [{ name: 'sn', keys: ['keys.name_key'], kind: 'sorted_neighbourhood', window: 2 }]);
+    expect(out.list).toEqual([
+      [0, 3, 1],
+      [0, 2, 1],
+      [1, 2, 1],
+    ]);
+  });
+
+  it('prefix transforms build coarser keys', () => {
+    const rows: FieldValues[] = [
+      { first_name: 'Katherine', postcode: '2000' },
+      { first_name: 'Kathryn', postcode: '2000' },
+      { first_name: 'Kathy', postcode: '3000' },
+    ];
+    const out = pairsOf(rows, [{ name: 'p', keys: ['first_name:prefix4', 'postcode'] }]);
+    expect(out.list).toEqual([[0, 1, 1]]);
+  });
+
+  it('linkOnly pairs only records of different sources', () => {
+    const recs = [...records([{ email: 'a@x.cn' }, { email: 'a@x.cn' }], 'crm'), ...records([{ email: 'a@x.cn' }], 'erp')];
+    const out = block(new ColumnStore(recs), [{ name: 'email', keys: ['email'] }], {
+      maxBlockSize: 100,
+      linkOnlySources: Int32Array.from([0, 0, 1]),
+    });
+    expect(Array.from(out.pairs.a.slice(0, out.pairs.length))).toEqual([0, 1]);
+    expect(Array.from(out.pairs.b.slice(0, out.pairs.length))).toEqual([2, 2]);
+  });
+
+  it('yields unique pairs a < b equal to the union of what each rule yields alone', () => {
+    const value = fc.constantFrom('', 'a', 'b', 'c');
+    const row = fc.record({ email: value, phone: value, city: value });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
+        const rules: BlockingRule[] = [
+          { name: 'email', keys: ['email'] },
+          { name: 'phone_city', keys: ['phone', 'city'] },
+          { name: 'sn', keys: ['city'], kind: 'sorted_neighbourhood', window: 3 },
+        ];
+        const both = pairsOf(rows, rules).list.map(([a, b]) => `${a}:${b}`);
+        expect(new Set(both).size).toBe(both.length);
+        for (const p of pairsOf(rows, rules).list) expect(p[0]).toBeLessThan(p[1]);
+        const union = new Set(rules.flatMap((r) => pairsOf(rows, [r]).list.map(([a, b]) => `${a}:${b}`)));
+        expect(new Set(both)).toEqual(union);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

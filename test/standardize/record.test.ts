@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { standardizeRecord } from '../../src/standardize/record.js';
+import { CANONICAL_FIELDS, type FieldValues, type NormalizeContext, type SourceRecord } from '../../src/types.js';
+
+const CTX: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
+const record = (fields: FieldValues, row = 2): SourceRecord => ({ source: 'crm', file: 'crm.csv', row, fields, extra: { 客户级别: 'A' } });
+
+describe('standardizeRecord', () => {
+  const input = record({
+    id: ' C-001 ',
+    name: '张伟先生',
+    company: '上海某某科技有限公司',
+    email: 'Zhang Wei <ZW@Example.COM>',
+    phone: '021-62345678转801',
+    mobile: '138-0013-8000',
+    address: '上海市浦东新区世纪大道100号',
+    country: '中国',
+    created_at: '2024/7/19',
+    amount: '¥1,234.50',
+    notes: 'VIP\u3000客户',
+  });
+  const { record: clean, changes } = standardizeRecord(input, CTX);
+
+  it('normalizes every present field by its kind', () => {
+    expect(clean.fields).toMatchObject({
+      id: 'C-001',
+      name: '张伟',
+      email: 'zw@example.com',
+      phone: '+862162345678;ext=801',
+      mobile: '+8613800138000',
+      country: 'CN',
+      created_at: '2024-07-19',
+      amount: '1234.5',
+      notes: 'VIP 客户',
+    });
+    expect(clean).toMatchObject({ source: 'crm', file: 'crm.csv', row: 2, extra: { 客户级别: 'A' }, problems: [] });
+  });
+
+  it('records every change with before, after and rule', () => {
+    expect(changes).toContainEqual({ source: 'crm', row: 2, field: 'country', before: '中国', after: 'CN', rule: 'country.iso2' });
+    expect(changes).toContainEqual({ source: 'crm', row: 2, field: 'mobile', before: '138-0013-8000', after: '+8613800138000', rule: 'phone.e164' });
+    expect(changes.every((c) => c.before !== c.after)).toBe(true);
+  });
+
+  it('fills derived fields the record lacks, as changes from ""', () => {
+    expect(clean.fields.currency).toBe('CNY');
+    expect(changes).toContainEqual({ source: 'crm', row: 2, field: 'currency', before: '', after: 'CNY', rule: 'amount.derive' });
+    expect(clean.fields.region).toBe('上海市');
+    expect(changes.find((c) => c.field === 'region')).toMatchObject({ before: '', rule: 'address.derive' });
+  });
+
+  it('merges match keys; a mobile column keys as mobile_*', () => {
+    expect(clean.keys).toMatchObject({ email_domain: 'example.com', phone_type: 'fixed_line', mobile_type: 'mobile' });
+    expect(clean.keys.name_key).toBeTruthy();
+    expect(clean.keys.company_key).toBeTruthy();
+  });
+
+  it('never overwrites a value the record has', () => {
+    const { record: r } = standardizeRecord(record({ amount: '¥100', currency: 'usd' }), CTX);
+    expect(r.fields).toEqual({ amount: '100', currency: 'USD' });
+  });
+
+  it('reads phones in the row’s own country, normalized first', () => {
+    const { record: r } = standardizeRecord(record({ phone: '(415) 555-2671', country: 'U.S.A.' }), CTX);
+    expect(r.fields).toEqual({ phone: '+14155552671', country: 'US' });
+  });
+
+  it('reports problems and keeps the raw values', () => {
+    const { record: r } = standardizeRecord(record({ email: 'zw@gmial.com', phone: '13800000000', birth_date: '2024-02-30' }, 7), CTX);
+    expect(r.fields).toEqual({ email: 'zw@gmial.com', phone: '13800000000', birth_date: '2024-02-30' });
+    expect(r.problems).toEqual([
+      { source: 'crm', row: 7, field: 'email', value: 'zw@gmial.com', reason: 'domain typo: did you mean zw@gmail.com?' },
+      { source: 'crm', row: 7, field: 'phone', value: '13800000000', reason: 'placeholder' },
+      { source: 'crm', row: 7, field: 'birth_date', value: '2024-02-30', reason: 'impossible date: 2024-02-30' },
+    ]);
+  });
+
+  it('gives name keys from first/last columns without adding a name field', () => {
+    const latin = standardizeRecord(record({ first_name: 'wei', last_name: 'ZHANG' }), CTX).record;
+    const hanzi = standardizeRecord(record({ first_name: '伟', last_name: '张' }), CTX).record;
+    expect(latin.fields.name).toBeUndefined();
+    expect(latin.keys.pinyin_key).toBeTruthy();
+    expect(hanzi.keys.pinyin_key).toBe(latin.keys.pinyin_key);
+  });
+
+  it('never throws and keeps every field it was given', () => {
+    const fields = fc.dictionary(fc.constantFrom(...CANONICAL_FIELDS), fc.string({ unit: 'grapheme', maxLength: 20 }));
+    fc.assert(
+      fc.property(fields, (values) => {
+        const { record: r } = standardizeRecord(record(values), CTX);
+        for (const field of Object.keys(values)) expect(typeof r.fields[field as keyof FieldValues]).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
