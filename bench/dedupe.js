@@ -14,6 +14,9 @@ const { standardizeRecord } = await loadDist('standardize/index.js', ['standardi
 const { matchRecords } = await loadDist('match/index.js', ['matchRecords']);
 const ctx = { defaultRegion: 'CN', dateOrder: 'ymd' };
 const stages = {};
+const heapMB = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+/** One stderr line per stage, so a run that dies (out of memory) shows how far it got. */
+const log = (msg) => console.error(`  dedupe: ${msg} (heap ${heapMB()} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB)`);
 
 /** Reads and standardizes in one streaming pass, timing standardizeRecord apart from reading. */
 async function readAndStandardize() {
@@ -64,9 +67,11 @@ function score(clustersPath) {
 
 const t0 = performance.now();
 const { records, ids } = await readAndStandardize();
+log(`read+standardize ${records.length} records in ${secondsSince(t0)} s`);
 const t1 = performance.now();
 const result = matchRecords(records);
 stages.match = secondsSince(t1);
+log(`match in ${stages.match} s, ${result.stats.candidates} candidate pairs`);
 const t2 = performance.now();
 mkdirSync(outDir, { recursive: true });
 const clustersPath = join(outDir, 'clusters.csv');

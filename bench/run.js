@@ -38,16 +38,37 @@ function select(names) {
   const wanted = new Set(BENCHES.filter((b) => names.some((n) => b.name === n || b.name.startsWith(n))).map((b) => b.name));
   const unknown = names.filter((n) => !BENCHES.some((b) => b.name.startsWith(n)));
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
-  for (const b of BENCHES) if (wanted.has(b.name) && b.baseline) wanted.add(b.baseline);
+  // Baselines of baselines too (clean → import → bare-csv-parse), walking the list backwards.
+  for (const b of [...BENCHES].reverse()) if (wanted.has(b.name) && b.baseline) wanted.add(b.baseline);
   return BENCHES.filter((b) => wanted.has(b.name));
 }
 
-/** Runs a script with inherited stderr; resolves to its last JSON line on stdout (or an error). */
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1200) * 1000;
+
+/** Runs a script, passing its stderr through; resolves to its last JSON line on stdout (or an error). */
 async function runChild(args) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
+  let stderrTail = '';
+  let timedOut = false;
   child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-  const [code] = await once(child, 'close');
+  // Pass stderr through, keeping its tail to say why a child died (out of memory, at which stage).
+  child.stderr.setEncoding('utf8').on('data', (d) => {
+    process.stderr.write(d);
+    stderrTail = (stderrTail + d).slice(-20000);
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, TIMEOUT_MS);
+  const [code, signal] = await once(child, 'close');
+  clearTimeout(timer);
+  if (timedOut) return { error: `killed after ${TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S)` };
+  if (signal || code !== 0) {
+    const oom = /heap out of memory/.test(stderrTail) ? 'out of memory (JS heap limit)' : `exited with ${signal ?? `code ${code}`}`;
+    const stage = stderrTail.split('\n').filter((l) => /^\s+dedupe: /.test(l)).pop();
+    return { error: stage ? `${oom}; last stage done:${stage.replace(/^\s+dedupe:/, '')}` : oom };
+  }
   const last = stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
   if (last) {
     try {
@@ -87,6 +108,7 @@ function compare(b, r, results) {
   const t = b.target;
   if (!t) return;
   const fails = [];
+  if (t.ratio !== undefined && r.ratio === undefined) fails.push('ratio not measured');
   if (t.ratio !== undefined && r.ratio !== undefined && r.ratio < t.ratio) fails.push(`ratio < ${t.ratio}`);
   if (t.seconds !== undefined && r.seconds > t.seconds) fails.push(`> ${t.seconds} s`);
   if (t.rssMB !== undefined && r.peakRssMB > t.rssMB) fails.push(`RSS > ${t.rssMB} MB`);

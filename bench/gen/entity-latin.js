@@ -97,7 +97,8 @@ export function latinCompanyShort(c, rng) {
 export function latinAddress(e, rng, abbreviate = rng.chance(0.5)) {
   const a = e.address;
   const type = abbreviate ? a.type[1] : a.type[0];
-  if (e.kind === 'de') return `${a.street}${type} ${a.n}`;
+  // "Berliner Straße" is two words; "Hauptstraße" is one.
+  if (e.kind === 'de') return a.street.endsWith(' ') ? `${a.street}${type[0].toUpperCase()}${type.slice(1)} ${a.n}` : `${a.street}${type} ${a.n}`;
   const unit = a.unit ? (rng.chance(0.5) ? `, ${a.unit}` : ` ${a.unit}`) : '';
   return `${a.n} ${a.street} ${type}${unit}`;
 }

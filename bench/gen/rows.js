@@ -8,6 +8,16 @@ import { addNoise, addPlaceholders, COL } from './noise.js';
 export const HEADER = ['Customer ID', 'Name', 'Company', 'Email', 'Mobile', 'Phone', 'Address', 'City', 'Province', 'Postcode', 'Created', 'Amount'];
 const EXTRA = new Weighted([[1, 60], [2, 30], [3, 10]]);
 
+/** A mailbox belongs to one person: a taken address gets digits, as the mail provider would insist. */
+function uniqueEmail(email, taken, rng) {
+  if (!email) return email;
+  let candidate = email;
+  const at = email.indexOf('@');
+  while (taken.has(candidate)) candidate = `${email.slice(0, at)}${rng.range(1, 9999)}${email.slice(at)}`;
+  taken.add(candidate);
+  return candidate;
+}
+
 /**
  * Yields { id, cluster, cells } for exactly `rows` rows. Options: seed, dupRate (share of entities
  * with duplicates), cnShare (share of Chinese customers).
@@ -19,6 +29,7 @@ export function* generateRows({ rows, seed = 20240719, dupRate = 0.2, cnShare = 
   const pending = new Map(); // entity step → rows due then
   let pendingCount = 0;
   let written = 0;
+  const takenEmails = new Set();
   const emit = (cells, cluster) => {
     written++;
     cells[COL.id] = 'C' + String(written).padStart(idWidth, '0');
@@ -33,6 +44,7 @@ export function* generateRows({ rows, seed = 20240719, dupRate = 0.2, cnShare = 
     }
     if (written + pendingCount >= rows) break;
     const e = rng.chance(cnShare) ? createCnEntity(rng) : createLatinEntity(rng);
+    e.email = uniqueEmail(e.email, takenEmails, rng);
     const render = e.kind === 'cn' ? renderCn : renderLatin;
     const cluster = 'E' + String(step + 1).padStart(idWidth, '0');
     const first = render(e, rng);

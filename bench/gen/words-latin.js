@@ -1,7 +1,8 @@
 // Word lists for US, UK and German customers: names with common-name skew (Smith, Müller),
 // company words and legal forms, cities with state/county, postcode shapes and area codes.
 
-const w = (list, first = 3) => list.map((name, i) => [name, i < first ? 6 : i < 12 ? 3 : 1]);
+// Zipf-like skew: the first names of a list are the common ones, none dominates.
+const w = (list) => list.map((name, i) => [name, 1 / (i + 10)]);
 
 export const FIRST = {
   us: w(['James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth',
@@ -11,10 +12,10 @@ export const FIRST = {
     'Kevin', 'Carol', 'Brian', 'Amanda', 'George', 'Melissa', 'Emma', 'Olivia', 'Ethan', 'Sophia']),
   uk: w(['Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Ava', 'Jack', 'Emily', 'Charlie', 'Sophie', 'Thomas',
     'Grace', 'James', 'Lily', 'William', 'Olivia', 'Daniel', 'Chloe', 'Samuel', 'Jessica', 'Joshua',
-    'Charlotte', 'Alfie', 'Freya', 'Henry', 'Poppy', 'Edward', 'Ruby', 'Rhys', 'Siobhan', 'Niamh', 'Callum']),
+    'Charlotte', 'Alfie', 'Freya', 'Henry', 'Poppy', 'Edward', 'Ruby', 'Rhys', 'Siobhan', 'Niamh', 'Callum', 'Ella', 'Noah', 'Mia', 'Leo', 'Isabella', 'Arthur', 'Evie', 'Oscar', 'Florence', 'Archie', 'Matilda', 'Theo', 'Rosie', 'Finley', 'Imogen']),
   de: w(['Maximilian', 'Sophie', 'Alexander', 'Marie', 'Paul', 'Sophia', 'Leon', 'Maria', 'Lukas', 'Anna',
     'Felix', 'Emma', 'Jonas', 'Hannah', 'Tim', 'Lena', 'Jan', 'Laura', 'Thomas', 'Sabine', 'Michael',
-    'Andrea', 'Stefan', 'Claudia', 'Jürgen', 'Jörg', 'Uwe', 'Ute', 'Günter', 'Björn', 'Katrin', 'Matthias']),
+    'Andrea', 'Stefan', 'Claudia', 'Jürgen', 'Jörg', 'Uwe', 'Ute', 'Günter', 'Björn', 'Katrin', 'Matthias', 'Ben', 'Mia', 'Finn', 'Lea', 'Elias', 'Lina', 'Noah', 'Clara', 'Moritz', 'Johanna', 'Henrik', 'Greta', 'Dieter', 'Helga', 'Wolfgang', 'Birgit']),
 };
 
 export const LAST = {
@@ -23,15 +24,15 @@ export const LAST = {
     'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson',
     'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green',
     'Adams', 'Nelson', 'Baker', 'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', "O'Brien",
-    'McDonald', 'MacLeod', 'Van Buren', 'DeLuca', 'Kowalski', 'Schwartz', 'Cohen', 'Kim', 'Patel'], 1),
+    'McDonald', 'MacLeod', 'Van Buren', 'DeLuca', 'Kowalski', 'Schwartz', 'Cohen', 'Kim', 'Patel']),
   uk: w(['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson', 'Wright',
     'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson', 'Clarke', 'Patel',
     'Khan', 'Hughes', 'Edwards', 'Lewis', 'Turner', 'Hill', 'Cooper', 'Ward', 'Morris', "O'Connor", 'Murphy',
-    'Fitzgerald', 'MacDonald', 'Ashworth', 'Pemberton'], 1),
+    'Fitzgerald', 'MacDonald', 'Ashworth', 'Pemberton', 'Bennett', 'Shaw', 'Lloyd', 'Harrison', 'Price', 'Mason', 'Palmer', 'Holmes', 'Barker', 'Kaur', 'Singh', 'Begum']),
   de: w(['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann',
     'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann',
     'Braun', 'Krüger', 'Hofmann', 'Hartmann', 'Lange', 'Schmitt', 'Werner', 'Schmitz', 'Krause', 'Meier',
-    'von der Heide', 'Weiß', 'Groß', 'Jäger'], 1),
+    'von der Heide', 'Weiß', 'Groß', 'Jäger', 'Lehmann', 'Köhler', 'Herrmann', 'König', 'Walter', 'Mayer', 'Huber', 'Kaiser', 'Fuchs', 'Peters', 'Lang', 'Scholz', 'Möller', 'Jung', 'Hahn']),
 };
 
 export const TITLES = { us: ['Mr.', 'Ms.', 'Mrs.', 'Dr.'], uk: ['Mr', 'Mrs', 'Ms', 'Dr'], de: ['Herr', 'Frau', 'Dr.', 'Prof. Dr.'] };
@@ -39,7 +40,9 @@ export const TITLES = { us: ['Mr.', 'Ms.', 'Mrs.', 'Dr.'], uk: ['Mr', 'Mrs', 'Ms
 export const COMPANY_WORDS = ['Acme', 'Apex', 'Summit', 'Pioneer', 'Blue Ridge', 'Northwind', 'Contoso', 'Globex',
   'Initech', 'Pinnacle', 'Evergreen', 'Silverline', 'Redwood', 'Horizon', 'Sterling', 'Atlas', 'Beacon', 'Cascade',
   'Keystone', 'Liberty', 'Meridian', 'Orion', 'Vertex', 'Harbor', 'Granite', 'Maple', 'Crescent', 'Falcon',
-  'Lakeside', 'Riverside', 'Westfield', 'Oakridge', 'Brightstar', 'Ironwood', 'Bluewater', 'Goldcrest'];
+  'Lakeside', 'Riverside', 'Westfield', 'Oakridge', 'Brightstar', 'Ironwood', 'Bluewater', 'Goldcrest',
+  'Nordlicht', 'Alpen', 'Rhein', 'Elbe', 'Quantum', 'Nova', 'Polaris', 'Sequoia', 'Trident', 'Zenith', 'Copperfield',
+  'Hawthorne', 'Kingsbridge', 'Ashford', 'Stonegate', 'Silverbirch', 'Blackstone', 'Greenleaf', 'Highpoint', 'Northgate'];
 export const COMPANY_KINDS = {
   us: ['Widgets', 'Systems', 'Solutions', 'Logistics', 'Consulting', 'Software', 'Manufacturing', 'Foods', 'Energy',
     'Health', 'Analytics', 'Partners', 'Industries', 'Holdings', 'Technologies', 'Labs', 'Media', 'Supply', 'Realty'],

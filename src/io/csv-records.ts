@@ -20,9 +20,11 @@ export class LineNumberedParser extends Parser {
   /** Physical line where the next record starts (where an unclosed quote opened, after an error). */
   nextStart = 1;
   private batch: RawRow[] = [];
+  private readonly parseState: { expectedRecordLength: number };
 
   constructor(options: Options) {
     super(options);
+    this.parseState = (this as unknown as { state: { expectedRecordLength: number } }).state;
   }
 
   override push(record: unknown): boolean {
@@ -36,6 +38,10 @@ export class LineNumberedParser extends Parser {
     // so a record spanning lines is recounted from its own line breaks.
     this.nextStart = this.info.lines > row ? row + 1 + countBreaks(cells) : row + 1;
     this.batch.push({ row, cells });
+    // csv-parse builds a CsvError (with a stack trace) for every record whose length differs from the
+    // expected one (the first record's, often a title row), even when relaxed; following the last
+    // record's length keeps that cost to the rows where the width changes.
+    this.parseState.expectedRecordLength = cells.length;
     return true;
   }
 

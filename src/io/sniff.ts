@@ -12,7 +12,6 @@ export interface Dialect {
 }
 
 const DELIMITERS = [',', '\t', ';', '|'];
-const QUOTES = ['"', "'"];
 const MAX_LINES = 200;
 /** Every line ending is accepted when parsing; CRLF listed first so it counts as one break. */
 export const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
@@ -58,8 +57,15 @@ function fieldCounts(text: string, delimiter: string, quote: string): number[] {
   return counts;
 }
 
-/** Score = share of records with the most common field count × (that count − 1). */
-function consistency(counts: number[]): { score: number; width: number } {
+interface Fit {
+  /** Share of records having the most common field count. */
+  share: number;
+  /** That field count. */
+  width: number;
+}
+
+/** How consistently a candidate splits the records; a candidate that never splits fits nothing. */
+function fit(counts: number[]): Fit {
   const freq = new Map<number, number>();
   for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
   let width = 1;
@@ -70,8 +76,29 @@ function consistency(counts: number[]): { score: number; width: number } {
       width = count;
     }
   }
-  if (width < 2 || counts.length === 0) return { score: 0, width };
-  return { score: (best / counts.length) * (width - 1), width };
+  if (width < 2 || counts.length === 0) return { share: 0, width: 1 };
+  return { share: best / counts.length, width };
+}
+
+/** Consistency first; near-equal consistency (a title row, a ragged row) goes to the wider split. */
+function better(a: Fit, b: Fit): boolean {
+  if (Math.abs(a.share - b.share) > 0.02) return a.share > b.share;
+  return a.width > b.width;
+}
+
+/**
+ * The double quote always; a single quote only in a sample without double quotes that has a whole
+ * single-quoted field (some database dumps quote that way). Apostrophes in O'Brien or '0123 must
+ * not make it win by chance.
+ */
+function quotesToTry(sample: string): string[] {
+  if (sample.includes('"')) return ['"'];
+  return /(^|[,;\t|])'[^'\r\n]*'($|[,;\t|\r\n])/m.test(sample) ? ['"', "'"] : ['"'];
+}
+
+/** A single quote must fit clearly better, and fit well, to replace the usual double quote. */
+function singleQuoteWins(single: Fit, double: Fit): boolean {
+  return single.share >= 0.9 && single.share > double.share + 0.1;
 }
 
 /** Cuts a partial sample at its last line break, so the last line is not half a record. */
@@ -86,13 +113,15 @@ export function sniffDialect(text: string, complete: boolean, override?: { delim
   const sample = wholeLines(text, complete);
   const lineEnding = detectLineEnding(sample);
   const delimiters = override?.delimiter ? [override.delimiter] : DELIMITERS;
-  let best = { delimiter: delimiters[0]!, quote: '"', score: -1 };
-  for (const quote of QUOTES) {
+  let chosen: { delimiter: string; quote: string; fit: Fit } | undefined;
+  for (const quote of quotesToTry(sample)) {
+    let best = { delimiter: delimiters[0]!, quote, fit: { share: -1, width: 0 } as Fit };
     for (const delimiter of delimiters) {
-      const { score } = consistency(fieldCounts(sample, delimiter, quote));
-      // Strictly better only: earlier candidates (comma, double quote) win ties.
-      if (score > best.score + 1e-9) best = { delimiter, quote, score };
+      const f = fit(fieldCounts(sample, delimiter, quote));
+      // Strictly better only: earlier delimiters win ties.
+      if (better(f, best.fit)) best = { delimiter, quote, fit: f };
     }
+    if (!chosen || singleQuoteWins(best.fit, chosen.fit)) chosen = best;
   }
-  return { delimiter: best.delimiter, quote: best.quote, lineEnding };
+  return { delimiter: chosen!.delimiter, quote: chosen!.quote, lineEnding };
 }

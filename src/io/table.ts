@@ -26,11 +26,13 @@ export interface AssembledTable {
   stats: RowStats;
 }
 
-/** True when every cell is empty or white space. Cheap for the usual row whose first cell has text. */
+/** True when every cell is empty or white space. Cheap for the usual row whose first cell is ASCII text. */
 export function isBlank(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    if (c.length !== 0 && (c.charCodeAt(0) > 32 || c.trim() !== '')) return false;
+    if (c.length === 0) continue;
+    const first = c.charCodeAt(0);
+    if ((first > 32 && first < 127) || c.trim() !== '') return false;
   }
   return true;
 }
@@ -114,35 +116,79 @@ export async function assembleTable(batches: RecordBatches, setup: TableSetup): 
     headerRow: buffered[choice.index]!.row,
     header,
     problems,
-    rows: dataRows(rest, done ? undefined : batches, header.length, setup, stats),
+    rows: new DataRows(rest, done ? undefined : batches, header.length, setup, stats),
     stats,
   };
 }
 
-async function* dataRows(
-  first: RawRow[],
-  batches: RecordBatches | undefined,
-  width: number,
-  setup: TableSetup,
-  stats: RowStats,
-): AsyncGenerator<RawRow> {
-  let batch: RawRow[] = first;
-  for (;;) {
-    for (let i = 0; i < batch.length; i++) {
-      const rec = batch[i]!;
+/**
+ * The data rows, as a hand-written async iterator: a row already parsed is handed out without the
+ * machinery of an async generator, which matters at a million rows.
+ */
+class DataRows implements AsyncIterableIterator<RawRow> {
+  private batch: RawRow[];
+  private i = 0;
+  private finished: boolean;
+
+  constructor(
+    first: RawRow[],
+    private readonly batches: RecordBatches | undefined,
+    private readonly width: number,
+    private readonly setup: TableSetup,
+    private readonly stats: RowStats,
+  ) {
+    this.batch = first;
+    this.finished = !batches;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** The next usable row of the current batch; blank and rejected rows are counted and passed over. */
+  private take(): RawRow | undefined {
+    const { batch, width, stats } = this;
+    while (this.i < batch.length) {
+      const rec = batch[this.i++]!;
       const cells = rec.cells;
       if (isBlank(cells)) {
         stats.blankRows++;
         continue;
       }
-      if (cells.length !== width && !fitToWidth(rec, width, setup, stats)) continue;
+      if (cells.length !== width && !fitToWidth(rec, width, this.setup, stats)) continue;
       stats.dataRows++;
-      yield rec;
+      return rec;
     }
-    if (!batches) return;
-    const next = await batches.next();
-    if (next.done) return;
-    batch = next.value;
+    return undefined;
+  }
+
+  next(): Promise<IteratorResult<RawRow>> {
+    const rec = this.take();
+    return rec ? Promise.resolve({ value: rec, done: false }) : this.refill();
+  }
+
+  private async refill(): Promise<IteratorResult<RawRow>> {
+    for (;;) {
+      if (this.finished) return { value: undefined, done: true };
+      const next = await this.batches!.next();
+      if (next.done) {
+        this.finished = true;
+        continue;
+      }
+      this.batch = next.value;
+      this.i = 0;
+      const rec = this.take();
+      if (rec) return { value: rec, done: false };
+    }
+  }
+
+  /** The consumer stopped early (break, error): release the file and the parser. */
+  async return(): Promise<IteratorResult<RawRow>> {
+    if (!this.finished) {
+      this.finished = true;
+      await this.batches!.return?.();
+    }
+    return { value: undefined, done: true };
   }
 }
 

@@ -1,7 +1,6 @@
 // .xlsx through exceljs's streaming WorkbookReader: the chosen sheet's rows are converted to text as
 // they are parsed; the workbook is never loaded whole. (stdin is buffered: a zip's directory is at its end.)
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { RawRow } from '../types.js';
 import { InputError, displayName } from './errors.js';
 import { readAll, type ByteSource } from './source.js';
@@ -96,6 +95,8 @@ async function findSheet(book: BookReader, file: string, wanted: string | number
 /** Opens the workbook, walks to the wanted sheet and returns its rows as batches. */
 export async function openXlsx(src: ByteSource, opts: ReadOptions): Promise<XlsxInput> {
   const input = src.onDisk ? src.file : new PassThrough().end(await readAll(src.stream()));
+  // Loaded on demand: exceljs takes a noticeable part of a second to load, and CSV runs never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -12,14 +12,19 @@ export interface SkippedBlock {
 }
 
 export interface BlockingOutput {
+  /** Unique pairs; `rules` holds the bit of the first rule that produced each. */
   pairs: PairBuffer;
-  /** Unique pairs each rule produces (a pair produced by two rules counts for both). */
+  /** New pairs per rule: pairs no earlier rule produced (the counts sum to the candidates). */
   perRule: Record<string, number>;
   skipped: SkippedBlock[];
+  /** Bit mask of every rule producing (a, b); computed on demand, for the pairs that are reported. */
+  rulesOf: (a: number, b: number) => number;
 }
 
 export interface BlockingOptions {
   maxBlockSize: number;
+  /** Pair budget per exact rule: past it, the rule's largest blocks are skipped (reported) first. */
+  maxRulePairs?: number;
   /** Source id per record, when only pairs across sources are wanted. */
   linkOnlySources?: Int32Array;
 }
@@ -36,6 +41,7 @@ interface RuleIndex {
 /** Combined key id per record for several specs; -1 when any component is empty. */
 export function compositeKey(store: ColumnStore, specs: string[]): Int32Array {
   const n = store.records.length;
+  if (specs.length === 1) return store.get(specs[0]).ids.slice(); // a copy: skipped blocks are cleared in it
   let key = new Int32Array(n).fill(0);
   for (const spec of specs) {
     const col = store.get(spec);
@@ -79,23 +85,51 @@ function groupByKey(key: Int32Array): { order: Int32Array; start: Int32Array } {
 function sortedPositions(store: ColumnStore, specs: string[]): { pos: Int32Array; order: Int32Array } {
   const n = store.records.length;
   const key = compositeKey(store, specs);
-  const strings: string[] = [];
-  const seen = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (key[i] >= 0 && seen[key[i]] < 0) {
-      seen[key[i]] = i;
-      strings[key[i]] = specs.map((s) => store.value(s, i)).join('\u0001');
-    }
-  }
-  const ranked = strings.map((_, id) => id).sort((x, y) => (strings[x] < strings[y] ? -1 : strings[x] > strings[y] ? 1 : x - y));
-  const rank = new Int32Array(ranked.length);
-  ranked.forEach((id, r) => (rank[id] = r));
+  const strings = keyStrings(store, specs, key);
+  // Keys are distinct strings: the native sort (UTF-16 order) is total and fast.
+  const rankOf = new Map<string, number>();
+  strings.slice().sort().forEach((v, r) => rankOf.set(v, r));
   const rankKey = new Int32Array(n);
-  for (let i = 0; i < n; i++) rankKey[i] = key[i] < 0 ? -1 : rank[key[i]];
+  for (let i = 0; i < n; i++) rankKey[i] = key[i] < 0 ? -1 : rankOf.get(strings[key[i]])!;
   const { order } = groupByKey(rankKey);
   const pos = new Int32Array(n).fill(-1);
   order.forEach((rec, p) => (pos[rec] = p));
   return { pos, order };
+}
+
+/** The string of each key id (the specs' values joined). */
+function keyStrings(store: ColumnStore, specs: string[], key: Int32Array): string[] {
+  if (specs.length === 1) return store.get(specs[0]).values;
+  const strings: string[] = [];
+  for (let i = 0; i < key.length; i++) {
+    if (key[i] >= 0 && strings[key[i]] === undefined) strings[key[i]] = specs.map((s) => store.value(s, i)).join('\u0001');
+  }
+  return strings;
+}
+
+/** Skipped blocks reported per rule (the largest); the rest are skipped silently. */
+const MAX_REPORTED_PER_RULE = 100;
+
+/** Blocks over maxBlockSize, then the largest others while the rule's pairs exceed its budget;
+ * largest first, ties by key id, so the choice is reproducible. */
+function blocksToSkip(start: Int32Array, opts: BlockingOptions): number[] {
+  const size = (k: number) => start[k + 1] - start[k];
+  const blocks: number[] = [];
+  let pairs = 0;
+  for (let k = 0; k + 1 < start.length; k++) {
+    if (size(k) < 2) continue;
+    blocks.push(k);
+    pairs += (size(k) * (size(k) - 1)) / 2;
+  }
+  blocks.sort((x, y) => size(y) - size(x) || x - y);
+  const budget = opts.maxRulePairs ?? Infinity;
+  const out: number[] = [];
+  for (const k of blocks) {
+    if (size(k) <= opts.maxBlockSize && pairs <= budget) break;
+    out.push(k);
+    pairs -= (size(k) * (size(k) - 1)) / 2;
+  }
+  return out;
 }
 
 function produces(ix: RuleIndex, a: number, b: number): boolean {
@@ -106,11 +140,16 @@ function produces(ix: RuleIndex, a: number, b: number): boolean {
   return kb >= 0 && Math.abs(ka - kb) < ix.window;
 }
 
-/** Mask of rules ≥ from producing (a, b), or -1 when an earlier rule already produced it. */
-function ruleMask(indexes: RuleIndex[], from: number, a: number, b: number): number {
-  for (let j = 0; j < from; j++) if (produces(indexes[j], a, b)) return -1;
-  let mask = 1 << from;
-  for (let j = from + 1; j < indexes.length; j++) if (produces(indexes[j], a, b)) mask |= 1 << j;
+function producedEarlier(indexes: RuleIndex[], from: number, a: number, b: number): boolean {
+  for (let j = 0; j < from; j++) if (produces(indexes[j], a, b)) return true;
+  return false;
+}
+
+function ruleMask(indexes: RuleIndex[], a: number, b: number): number {
+  let mask = 0;
+  indexes.forEach((ix, j) => {
+    if (produces(ix, a, b)) mask |= 1 << j;
+  });
   return mask >>> 0;
 }
 
@@ -124,8 +163,7 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     if (a === b || (src && src[a] === src[b])) return;
-    const mask = ruleMask(indexes, k, a, b);
-    if (mask >= 0) pairs.push(a, b, mask);
+    if (!producedEarlier(indexes, k, a, b)) pairs.push(a, b, (1 << k) >>> 0);
   };
   // Index every rule first so each pair's mask sees all of them.
   const orders: Int32Array[] = [];
@@ -139,10 +177,11 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
     } else {
       const key = compositeKey(store, rule.keys);
       const { order, start } = groupByKey(key);
-      for (let k = 0; k + 1 < start.length; k++) {
-        const size = start[k + 1] - start[k];
-        if (size <= opts.maxBlockSize) continue;
-        skipped.push({ rule: rule.name, key: describeKey(store, rule.keys, order[start[k]]), size });
+      let reported = 0;
+      for (const k of blocksToSkip(start, opts)) {
+        if (reported++ < MAX_REPORTED_PER_RULE) {
+          skipped.push({ rule: rule.name, key: describeKey(store, rule.keys, order[start[k]]), size: start[k + 1] - start[k] });
+        }
         for (let p = start[k]; p < start[k + 1]; p++) key[order[p]] = -1;
       }
       indexes.push({ rule, key, window: 0, sorted: false });
@@ -151,7 +190,7 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
     }
   }
   indexes.forEach((ix, k) => (ix.sorted ? emitSorted(ix, orders[k], k, emit) : emitBlocks(ix, orders[k], starts[k], k, emit)));
-  return { pairs, perRule: countPerRule(rules, pairs), skipped };
+  return { pairs, perRule: countPerRule(rules, pairs), skipped, rulesOf: (a, b) => ruleMask(indexes, a, b) };
 }
 
 type Emit = (k: number, x: number, y: number) => void;

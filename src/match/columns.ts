@@ -36,8 +36,8 @@ export function fieldReader(spec: string): (r: CleanRecord) => string {
     : (r) => (r.fields as Record<string, string | undefined>)[path];
   return (r) => {
     let v = raw(r);
-    if (v === undefined) return '';
-    v = v.trim();
+    if (v === undefined || v === '') return '';
+    if (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) v = v.trim();
     for (const fn of fns) v = fn(v);
     return v;
   };

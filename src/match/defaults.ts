@@ -45,7 +45,7 @@ export const DEFAULT_COMPARISONS: Comparison[] = [
     levels: levels(
       { name: 'exact', method: 'exact' },
       { name: 'close', method: 'levenshtein', threshold: 2 },
-      { name: 'similar', method: 'levenshtein', threshold: 0.8 },
+      { name: 'similar', method: 'levenshtein', threshold: 0.85 },
     ),
   },
   {
@@ -115,9 +115,9 @@ export const DEFAULT_BLOCKING: BlockingRule[] = [
   { name: 'last_name_postcode', keys: ['last_name', 'postcode'] },
   { name: 'company_last_name', keys: ['keys.company_key', 'last_name'] },
   { name: 'name_sorted', keys: ['keys.name_key'], kind: 'sorted_neighbourhood', window: 5 },
-  { name: 'email_sorted', keys: ['email'], kind: 'sorted_neighbourhood', window: 3 },
-  { name: 'national_id_sorted', keys: ['national_id'], kind: 'sorted_neighbourhood', window: 3 },
-  { name: 'phone_sorted', keys: ['phone'], kind: 'sorted_neighbourhood', window: 3 },
+  { name: 'email_sorted', keys: ['email'], kind: 'sorted_neighbourhood', window: 2 },
+  { name: 'national_id_sorted', keys: ['national_id'], kind: 'sorted_neighbourhood', window: 2 },
+  { name: 'phone_sorted', keys: ['phone'], kind: 'sorted_neighbourhood', window: 2 },
 ];
 
 export const DEFAULT_SETTINGS: MatchSettings = {

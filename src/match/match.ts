@@ -16,6 +16,7 @@ interface Scored {
   store: ColumnStore;
   comps: CompiledComparison[];
   pairs: PairBuffer;
+  rulesOf: (a: number, b: number) => number;
   levels: Uint8Array[];
   model: TrainedModel;
   prob: Float64Array;
@@ -54,6 +55,12 @@ function timed<T>(timings: Record<string, number>, name: string, fn: () => T): T
   return out;
 }
 
+/**
+ * Finds the same customer among standardized records. Settings default to DEFAULT_SETTINGS field by
+ * field. decisions are reviewers' verdicts keyed by decisionKey(a, b) = `${source}#${row}:${source}#${row}`
+ * (either order); they override the model: 'match' links the pair, 'distinct' keeps the two records
+ * in different clusters.
+ */
 export function matchRecords(
   records: CleanRecord[],
   settings?: Partial<MatchSettings>,
@@ -64,13 +71,17 @@ export function matchRecords(
   const store = new ColumnStore(records);
   const sources = s.linkOnly ? sourceIds(records) : undefined;
   const blocked = timed(timings, 'block', () =>
-    block(store, s.blocking, { maxBlockSize: s.maxBlockSize, linkOnlySources: sources }),
+    block(store, s.blocking, {
+      maxBlockSize: s.maxBlockSize,
+      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, 2 * records.length),
+      linkOnlySources: sources,
+    }),
   );
   const { pairs } = blocked;
   const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
   const levels = timed(timings, 'compare', () => comps.map((c) => computeLevels(c, pairs.a, pairs.b, pairs.length)));
   const u = timed(timings, 'train_u', () =>
-    estimateU(comps, records.length, s.uSampleSize ?? 1_000_000, s.seed, sources),
+    estimateU(comps, records.length, s.uSampleSize ?? 250_000, s.seed, sources),
   );
   const model = timed(timings, 'train_m', () => {
     const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
@@ -81,7 +92,7 @@ export function matchRecords(
   const prob = Float64Array.from(scores, probability);
   const resolved = resolveDecisions(records, decisions);
   applyDeterministic(s, store, pairs, prob, scores);
-  const scored: Scored = { store, comps, pairs, levels, model, prob, scores };
+  const scored: Scored = { store, comps, pairs, rulesOf: blocked.rulesOf, levels, model, prob, scores };
   const t0 = performance.now();
   const { links, linkPair, linkProb } = collectLinks(scored, s, resolved);
   const cl = clusterLinks(records.length, links, {
@@ -163,7 +174,7 @@ function scoredPair(sc: Scored, i: number, ruleNames: string[]): ScoredPair {
     return { comparison: comp.name, level: comp.levelNames[level], weight: levelWeight(comp, sc.model, k, level, a) };
   });
   const rules: string[] = [];
-  for (let m = sc.pairs.rules[i], k = 0; m !== 0; k++, m >>>= 1) if (m & 1) rules.push(ruleNames[k]);
+  for (let m = sc.rulesOf(a, b), k = 0; m !== 0; k++, m >>>= 1) if (m & 1) rules.push(ruleNames[k]);
   return { a, b, score: sc.scores[i], probability: sc.prob[i], weights, rules };
 }
 

@@ -23,22 +23,33 @@ function memoise(fn: Measure): Measure {
   };
 }
 
-/** Sorted distinct token ids per value id, built lazily. */
-function tokenSets(col: Column): (id: number) => Int32Array {
+/** Sorted distinct token ids per value id, built lazily into one shared pool (no array per value). */
+function tokenSets(col: Column): (id: number, side: 0 | 1) => Int32Array {
   const dict = new Map<string, number>();
-  const sets: (Int32Array | undefined)[] = new Array(col.values.length);
-  return (id) => {
-    let s = sets[id];
-    if (!s) {
-      const ids = tokens(col.values[id]).map((t) => {
+  const start = new Int32Array(col.values.length).fill(-1);
+  const length = new Int32Array(col.values.length);
+  let pool = new Int32Array(1024);
+  let used = 0;
+  const views = [new Int32Array(0), new Int32Array(0)];
+  return (id, side) => {
+    if (start[id] < 0) {
+      const ids = [...new Set(tokens(col.values[id]).map((t) => {
         let k = dict.get(t);
         if (k === undefined) dict.set(t, (k = dict.size));
         return k;
-      });
-      s = Int32Array.from(new Set(ids)).sort();
-      sets[id] = s;
+      }))].sort((x, y) => x - y);
+      while (used + ids.length > pool.length) {
+        const bigger = new Int32Array(pool.length * 2);
+        bigger.set(pool);
+        pool = bigger;
+      }
+      pool.set(ids, used);
+      start[id] = used;
+      length[id] = ids.length;
+      used += ids.length;
     }
-    return s;
+    views[side] = pool.subarray(start[id], start[id] + length[id]);
+    return views[side];
   };
 }
 
@@ -92,7 +103,7 @@ export function columnMeasure(col: Column, kind: MeasureKind): Measure {
     m = (a, b) => Math.abs(days(a) - days(b));
   } else {
     const sets = tokenSets(col);
-    m = memoise((a, b) => sortedJaccard(sets(a), sets(b)));
+    m = memoise((a, b) => sortedJaccard(sets(a, 0), sets(b, 1)));
   }
   byKind.set(kind, m);
   return m;

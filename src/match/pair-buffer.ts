@@ -3,7 +3,7 @@
 export class PairBuffer {
   a: Int32Array;
   b: Int32Array;
-  /** Bit k set when blocking rule k produces the pair. */
+  /** Bit of the blocking rule that first produced the pair (the full set: BlockingOutput.rulesOf). */
   rules: Uint32Array;
   length = 0;
 

@@ -6,6 +6,9 @@ import { mulberry32, randomInt } from './random.js';
 import type { TrainedModel } from './types.js';
 
 const U_PSEUDO = 0.5;
+/** Prior pseudo-pairs on the last ('else') level: random people rarely agree. Negligible against a
+ * 250k-pair sample; keeps a small file (a few hundred pairs) from reading every agreement as chance. */
+const U_PRIOR_DISAGREE = 1000;
 const M_FLOOR = 1e-6;
 
 /** u per comparison and level from random record pairs; every pair when there are few enough. */
@@ -31,7 +34,11 @@ export function estimateU(
       add(a, b >= a ? b + 1 : b);
     }
   }
-  return comps.map((c, k) => normalise(counts[k], c.nullLevel, U_PSEUDO));
+  return comps.map((c, k) => {
+    const last = c.levelNames.length - 1;
+    if (last !== c.nullLevel) counts[k][last] += U_PRIOR_DISAGREE;
+    return normalise(counts[k], c.nullLevel, U_PSEUDO);
+  });
 }
 
 /** Proportions over the non-null levels, with a pseudo-count so no level gets probability 0. */

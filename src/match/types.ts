@@ -66,13 +66,17 @@ export interface MatchSettings {
   reviewThreshold: number;
   /** Blocks with more records than this are skipped and reported. */
   maxBlockSize: number;
+  /** Pair budget of one exact blocking rule; past it the rule's largest blocks are skipped (and
+   * reported) until it fits. Default max(100 000, 2 × records). */
+  maxRulePairs?: number;
   /** Only pair records of different sources. */
   linkOnly?: boolean;
   seed: number;
   /** Random pairs drawn to estimate u (all pairs when there are fewer). */
   uSampleSize?: number;
   emIterations?: number;
-  /** Pairs equal and non-empty on all these fields are matches outright. */
+  /** Candidate pairs equal and non-empty on all these fields are matches outright (block on the
+   * same fields so that such pairs are candidates). */
   deterministic?: { name: string; fields: string[] }[];
   /** Chaining guard: no cluster grows beyond this many records through the model. */
   maxClusterSize?: number;
@@ -98,8 +102,10 @@ export interface TrainedModel {
 }
 
 export interface MatchStats {
+  /** New candidate pairs per blocking rule (not produced by an earlier rule); they sum to candidates. */
   candidatesPerRule: Record<string, number>;
   candidates: number;
+  /** Blocks skipped by the guards, the 100 largest per rule. */
   skippedBlocks: { rule: string; key: string; size: number }[];
   model: TrainedModel;
   largestCluster: number;

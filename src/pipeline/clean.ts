@@ -1,7 +1,7 @@
 // `recon clean` as a library call: read → map → standardize → write cleaned rows, audit, problems,
 // rejects and a summary. Streams: memory does not grow with the number of rows.
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
 import { writeFileAtomic } from '../io/index.js';
 import { CsvFileWriter } from '../report/csv-writer.js';
@@ -125,7 +125,8 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
       byField: problemsByField.toJSON(),
       byReason: problemsByReason.toJSON(),
     },
-    outputs: files,
+    // File names only: the summary must not change with where --out points.
+    outputs: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, basename(f)])),
   };
   await writeFileAtomic(files.summary, JSON.stringify(summary, null, 2) + '\n');
   return { summary, timingsMs: { total: Math.round(performance.now() - started) } };

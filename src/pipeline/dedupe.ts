@@ -2,7 +2,7 @@
 // write clusters, golden records, the pair audit, the review queue and a summary.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
 import { matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
 import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
@@ -148,7 +148,8 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
       decisionsApplied: decisions.size,
     },
     clusters: { total: written.clusters, multiRecord: written.multiRecordClusters, largest: result.stats.largestCluster },
-    outputs: files,
+    // File names only: the summary must not change with where --out points.
+    outputs: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, basename(f)])),
   };
   await writeFileAtomic(files.summary, JSON.stringify(summary, null, 2) + '\n');
   lap('write', t2);

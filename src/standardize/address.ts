@@ -31,7 +31,7 @@ export function normalizeAddress(raw: string, _ctx: NormalizeContext): Normalize
 
 function chineseAddress(raw: string, cleaned: string): NormalizeResult {
   const out = result(raw, cleaned, 'text.clean');
-  const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+  const compact = compactOf(cleaned);
   const found = recogniseDivisions(compact);
   const derived = derivedFields(found);
   if (derived) out.derived = derived;
@@ -58,7 +58,7 @@ export function normalizeRegion(raw: string, ctx: NormalizeContext): NormalizeRe
   const cleaned = cleanText(raw);
   if (cleaned === '') return result(raw, '', 'text.clean');
   if (hasHan(cleaned)) {
-    const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+    const compact = compactOf(cleaned);
     const province = findProvince(compact);
     if (province) return result(raw, province.name, 'region.canonical');
     return countryOf(ctx) === 'CN'
@@ -77,7 +77,7 @@ export function normalizeCity(raw: string, _ctx: NormalizeContext): NormalizeRes
   const cleaned = cleanText(raw);
   if (cleaned === '') return result(raw, '', 'text.clean');
   if (!hasHan(cleaned)) return result(raw, recaseLatin(cleaned), 'city.case');
-  const compact = joinHanSpaces(cleaned).replace(/\s+/g, '');
+  const compact = compactOf(cleaned);
   const city = findCity(compact) ?? findCityByShort(compact)
     ?? findProvince(compact)?.cities.find((c) => c.province.municipality);
   if (!city) return result(raw, compact, 'text.clean');
@@ -98,4 +98,9 @@ function recaseLatin(text: string): string {
   const upper = letters === letters.toUpperCase();
   if (letters === '' || (upper && letters.length <= 3) || (!upper && letters !== letters.toLowerCase())) return text;
   return text.split(/([\s\-.'])/).map(capitalizeWord).join('');
+}
+
+/** Spaces out (they mean nothing in Chinese), recomposed: a mark the space held apart may now join. */
+function compactOf(cleaned: string): string {
+  return joinHanSpaces(cleaned).replace(/\s+/g, '').normalize('NFKC');
 }

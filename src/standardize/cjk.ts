@@ -7,6 +7,8 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** White space between two Han characters carries no meaning ("张 伟" is 张伟). */
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
+/** Anything outside ASCII and the main Han blocks may carry a diacritic: the rest skips NFD. */
+const MAY_FOLD = /[\u0080-\u33ff\ua000-\uffff]/;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -24,7 +26,7 @@ export function joinHanSpaces(text: string): string {
 /** Lower-case with diacritics folded: Müller → muller, Straße → strasse, Łódź → lodz. */
 export function foldLatin(text: string): string {
   const lower = text.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  if (!MAY_FOLD.test(lower)) return lower;
   return lower
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
@@ -76,7 +78,7 @@ export class BoundedCache<V> {
   }
 }
 
-const syllableCache = new BoundedCache<string[]>(50_000);
+const syllableCache = new BoundedCache<string[]>(20_000);
 
 /**
  * Tone-less pinyin syllables of a Han string, ü folded to u (so 吕 = "lu", as on passports

@@ -1,5 +1,5 @@
 // The company match key: legal forms, noise words and a leading place name taken out.
-import { BoundedCache, foldLatin, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
+import { foldLatin, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
 import { PLACE_INDEX } from './divisions.js';
 
 /** Latin legal forms and noise, as tokens after dots are dropped (S.A. → sa, L.L.C. → llc). */
@@ -18,21 +18,8 @@ const CJK_FORMS = [
 const NOISE_NOTE = /^(中国|集团|控股|china|group|holdings?)$/;
 const NOTE = /\(([^()]*)\)/g;
 
-/** The same key is asked for again and again in a 1M-row file: remember recent ones. */
-const keyCache = new BoundedCache<CompanyKeys>(100_000);
-
-export interface CompanyKeys { key: string; pinyin?: string }
-
-export function companyKeys(parent: string): CompanyKeys {
-  const hit = keyCache.get(parent);
-  if (hit) return hit;
-  const key = buildKey(parent);
-  const out: CompanyKeys = hasHan(key) ? { key, pinyin: keyPinyin(key) } : { key };
-  keyCache.set(parent, out);
-  return out;
-}
-
-function buildKey(parent: string): string {
+/** The match key of a company name (its branch already split off). */
+export function companyKey(parent: string): string {
   const folded = foldLatin(parent).replace(NOTE, (_, note: string) => (isNoiseNote(note.trim()) ? ' ' : ` ${note} `));
   const tokens = folded.replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((t) => t !== '');
   if (tokens.length === 0) return '';
@@ -85,7 +72,13 @@ function stripPlacePrefix(words: string[]): void {
   }
 }
 
-function keyPinyin(key: string): string {
+/**
+ * Pinyin of a company key, spaces out (某某科技 → moumoukeji; Latin words kept), to meet a name
+ * typed in pinyin. Not a default key: pinyin-pro costs ~5 µs a name, which would halve
+ * normalizeCompany's throughput on unique names; the match stage can call it on the pairs it needs.
+ */
+export function companyPinyinKey(key: string): string {
+  if (!hasHan(key)) return key.replace(/\s+/g, '');
   return key.split(' ')
     .map((w) => (hasHan(w) ? pinyinSyllables(w, false).join('') : w))
     .join('');

@@ -2,7 +2,9 @@
 import type { NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
 import { capitalizeWord, hasHan, joinHanSpaces } from './cjk.js';
-import { companyKeys } from './company-key.js';
+import { companyKey } from './company-key.js';
+
+export { companyPinyinKey } from './company-key.js';
 import { PLACE_INDEX } from './divisions.js';
 
 /** Canonical written forms of legal forms when an ALL-CAPS name is re-cased. */
@@ -20,6 +22,7 @@ const LATIN_BRANCH = /\s*[-–,(]\s*([^-–,()]*\bbranch\b[^-–,()]*)\)?$/iu;
 const LATIN_BRANCH_BARE = /\s+(\p{L}+\s+branch)$/iu;
 const TRAILING_PUNCT = /[\s,;:!?。，；：、·\-_/\\|]+$/u;
 
+/** Pure; record.ts memoizes results per value. */
 export function normalizeCompany(raw: string, _ctx: NormalizeContext): NormalizeResult {
   const display = displayForm(raw);
   const out: NormalizeResult = display.value === raw
@@ -27,10 +30,9 @@ export function normalizeCompany(raw: string, _ctx: NormalizeContext): Normalize
     : { value: display.value, changed: true, rule: display.rule };
   if (display.value === '') return out;
   const { parent, branch } = splitBranch(display.value);
-  const keys = companyKeys(parent);
+  const key = companyKey(parent);
   out.keys = {};
-  if (keys.key !== '') out.keys.company_key = keys.key;
-  if (keys.pinyin) out.keys.company_pinyin = keys.pinyin;
+  if (key !== '') out.keys.company_key = key;
   if (branch) out.keys.company_branch = branch;
   return out;
 }

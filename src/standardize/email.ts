@@ -35,9 +35,20 @@ const KNOWN_DOMAINS = new Set([
   'qq.com', 'vip.qq.com', '163.com', 'vip.163.com', '126.com', 'sina.com', 'sina.cn', 'sohu.com', 'yeah.net',
 ]);
 
+// Company domains repeat row after row: remember the answers (bounded; cleared when full).
+const suggestions = new Map<string, string | undefined>();
+
 /** The domain the writer most likely meant, or undefined when it looks intended. */
 export function suggestDomain(domain: string): string | undefined {
   if (KNOWN_DOMAINS.has(domain)) return undefined;
+  if (suggestions.has(domain)) return suggestions.get(domain);
+  const suggestion = findSuggestion(domain);
+  if (suggestions.size >= 10_000) suggestions.clear();
+  suggestions.set(domain, suggestion);
+  return suggestion;
+}
+
+function findSuggestion(domain: string): string | undefined {
   const listed = DOMAIN_TYPOS.get(domain);
   if (listed) return listed;
   const dot = domain.lastIndexOf('.');

@@ -1,6 +1,6 @@
 // .xlsx read through exceljs's streaming reader: sheets, title rows, typed cells, grouped headers.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { createReadStream } from 'node:fs';
+import { copyFileSync, createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError, openTable, openTableFromStream } from '../../src/io/index.js';
 import { drain, readTable, tempDir } from './helpers.js';
@@ -97,6 +97,14 @@ describe('xlsx', () => {
     const { table, rows } = await readTable(groupedPath);
     expect(table.meta.header).toEqual(['客户编号', '客户名称', '手机', '邮箱', '地址']);
     expect(rows).toEqual([{ row: 3, cells: ['C001', '杭州青山', '13800138000', 'qs@example.com', '杭州市西湖区'] }]);
+  });
+
+  it('finds an xlsx by its magic bytes even when named .csv', async () => {
+    const renamed = crmPath.replace(/crm\.xlsx$/, 'crm-export.csv');
+    copyFileSync(crmPath, renamed);
+    const { table } = await readTable(renamed, { sheet: '客户列表' });
+    expect(table.meta.format).toBe('xlsx');
+    expect(table.stats.dataRows).toBe(3);
   });
 
   it('reads an xlsx from a stream (stdin), found by its magic bytes whatever its name', async () => {

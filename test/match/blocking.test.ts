@@ -10,7 +10,11 @@ const records = (rows: FieldValues[], source = 'crm') => rows.map((f, i) => mini
 
 function pairsOf(rows: FieldValues[], rules: BlockingRule[], maxBlockSize = 100) {
   const out = block(new ColumnStore(records(rows)), rules, { maxBlockSize });
-  const list = Array.from({ length: out.pairs.length }, (_, i) => [out.pairs.a[i], out.pairs.b[i], out.pairs.rules[i]]);
+  const list = Array.from({ length: out.pairs.length }, (_, i) => [
+    out.pairs.a[i],
+    out.pairs.b[i],
+    out.rulesOf(out.pairs.a[i], out.pairs.b[i]),
+  ]);
   return { ...out, list };
 }
 
@@ -30,7 +34,8 @@ describe('block', () => {
       [0, 2, 0b10],
       [1, 2, 0b10],
     ]);
-    expect(out.perRule).toEqual({ email: 1, phone: 3 });
+    expect(out.perRule).toEqual({ email: 1, phone: 2 }); // new pairs per rule
+    expect(Array.from(out.pairs.rules.slice(0, 3))).toEqual([0b01, 0b10, 0b10]); // first producer
   });
 
   it('skips and reports a block larger than maxBlockSize (placeholder phone)', () => {
@@ -69,6 +74,21 @@ describe('block', () => {
       [0, 2, 1],
       [1, 2, 1],
     ]);
+  });
+
+  it('skips the largest blocks of a rule past its pair budget', () => {
+    const rows: FieldValues[] = [
+      ...Array.from({ length: 6 }, () => ({ city: 'Shanghai' })),
+      ...Array.from({ length: 3 }, () => ({ city: 'Leeds' })),
+    ];
+    const out = pairsOf(rows, [{ name: 'city', keys: ['city'] }]);
+    expect(out.list.length).toBe(15 + 3);
+    const capped = block(new ColumnStore(records(rows)), [{ name: 'city', keys: ['city'] }], {
+      maxBlockSize: 100,
+      maxRulePairs: 10,
+    });
+    expect(capped.pairs.length).toBe(3);
+    expect(capped.skipped).toEqual([{ rule: 'city', key: 'shanghai', size: 6 }]);
   });
 
   it('prefix transforms build coarser keys', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeCompany } from '../../src/standardize/company.js';
+import { companyPinyinKey, normalizeCompany } from '../../src/standardize/company.js';
 import { checkIdempotent, checkTotal, ctxCN } from './arbitraries.js';
 
 type Case = [raw: string, value: string, key: string, branch?: string];
@@ -63,9 +63,11 @@ describe('normalizeCompany', () => {
     expect(new Set(keys)).toEqual(new Set(['某某科技']));
   });
 
-  it('adds a pinyin key for hanzi names only', () => {
-    expect(normalizeCompany('北京字节跳动科技有限公司', ctxCN).keys?.company_pinyin).toBe('zijietiaodongkeji');
-    expect(normalizeCompany('Acme Inc.', ctxCN).keys?.company_pinyin).toBeUndefined();
+  it('gives a pinyin key on demand, so 某某科技 can meet "Moumou Keji"', () => {
+    const hanzi = normalizeCompany('北京字节跳动科技有限公司', ctxCN).keys!.company_key!;
+    expect(companyPinyinKey(hanzi)).toBe('zijietiaodongkeji');
+    expect(companyPinyinKey(normalizeCompany('Zijie Tiaodong Keji Co., Ltd.', ctxCN).keys!.company_key!)).toBe('zijietiaodongkeji');
+    expect(companyPinyinKey('银行')).toBe('yinhang');
   });
 
   it('keeps a name that is nothing but a legal form', () => {

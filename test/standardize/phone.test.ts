@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { normalizePhone } from '../../src/standardize/phone.js';
-import { normalizePhoneUncached } from '../../src/standardize/phone.js';
+import { normalizePhone, normalizePhoneUncached } from '../../src/standardize/phone.js';
 import type { NormalizeContext } from '../../src/types.js';
 
 const CN: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
@@ -144,6 +143,32 @@ describe('the CN fast path agrees with libphonenumber', () => {
           expect(ours.value).toBe(lib.number);
           const type = lib.getType();
           if (type === 'MOBILE' || type === 'FIXED_LINE') expect(ours.keys?.phone_type).toBe(type.toLowerCase());
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the compiled type rules agree with libphonenumber in every country', () => {
+  const TYPES: Record<string, string> = {
+    MOBILE: 'mobile', FIXED_LINE: 'fixed_line', FIXED_LINE_OR_MOBILE: 'fixed_line_or_mobile',
+    TOLL_FREE: 'toll_free', SHARED_COST: 'toll_free', VOIP: 'voip',
+  };
+  const callingCodes = fc.constantFrom('+1', '+44', '+49', '+33', '+81', '+852', '+886', '+65', '+61', '+7', '+91', '+82', '+86', '+971');
+  const national = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 12 }).map((a) => a.join(''));
+  it('same validity, E.164 and type', () => {
+    fc.assert(
+      fc.property(callingCodes, national, fc.constantFrom('CN', 'US'), (code, digits, region) => {
+        const raw = `${code} ${digits}`;
+        const ours = normalizePhoneUncached(raw, region);
+        const lib = parsePhoneNumberFromString(raw, region);
+        if (ours.problem === 'placeholder') return;
+        if (lib?.isValid()) {
+          expect(ours.value).toBe(lib.number);
+          expect(ours.keys?.phone_type).toBe(TYPES[lib.getType() ?? ''] ?? 'unknown');
+        } else {
+          expect(ours.problem).toBeDefined();
         }
       }),
       { numRuns: 3000 },

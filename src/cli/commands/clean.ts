@@ -47,8 +47,8 @@ Writes cleaned.csv, audit.ndjson, problems.csv, rejects.csv and summary.json int
     });
     const s = result.summary;
     spin.stop(`cleaned ${s.rows.out} rows from ${s.inputs.length} file(s) in ${(result.timingsMs.total / 1000).toFixed(1)} s`);
-    for (const i of s.inputs) for (const p of i.problems) ui.warn(`${i.file}: ${p}`);
-    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${s.outputs.rejects}`);
+    for (const i of s.inputs) for (const p of i.problems) ui.info(`${i.file}: ${p}`);
+    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${o.out}/${s.outputs.rejects}`);
     ui.info(
       `${s.changes.total} change(s), ${s.problems.total} invalid value(s) in ${s.problems.rows} row(s)\n` +
         `outputs in ${o.out}: ${Object.values(s.outputs).map((f) => f.split('/').pop()).join(', ')}`,

@@ -71,9 +71,9 @@ Writes golden.csv, clusters.csv, audit.ndjson, review.csv, rejects.csv and summa
     });
     const s = r.summary;
     spin.stop(`${s.rows.records} records → ${s.clusters.total} customers in ${(r.timingsMs.total! / 1000).toFixed(1)} s`);
-    for (const i of s.inputs) for (const p of i.problems) ui.warn(`${i.file}: ${p}`);
+    for (const i of s.inputs) for (const p of i.problems) ui.info(`${i.file}: ${p}`);
     for (const b of s.match.skippedBlocks) ui.warn(`blocking rule ${b.rule}: skipped block "${b.key}" of ${b.size} records (placeholder value?)`);
-    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${s.outputs.rejects}`);
+    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${o.out}/${s.outputs.rejects}`);
     ui.info(
       `${s.match.candidates} candidate pairs, ${s.match.matchedPairs} matched, ${s.match.reviewPairs} to review; ` +
         `${s.clusters.multiRecord} customers with duplicates, largest cluster ${s.clusters.largest}\n` +

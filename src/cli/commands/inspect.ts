@@ -25,6 +25,7 @@ Examples:
     const ui = createUi(ctx.io, o);
     const reports = await inspectFiles(files, await loadConfig(o.config), readOptions(o));
     ui.out(o.json ? JSON.stringify(reports, null, 2) + '\n' : renderInspect(reports, ui.color));
+    for (const r of reports) if (r.error) ctx.io.stderr.write(`recon: ${r.error}\n`);
     if (reports.some((r) => r.error)) ctx.exitCode = EXIT.input;
   });
 }
