@@ -1,5 +1,5 @@
-// csv-parse, streaming, with two additions: each record carries the physical line where it starts,
-// and records are pushed in batches (one per parsed chunk) so downstream pays per chunk, not per row.
+// csv-parse, streaming, with two additions: each record carries its row number as Excel shows it
+// (the record's ordinal: blank lines count, line breaks inside quoted cells do not), and records are pushed in batches (one per parsed chunk) so downstream pays per chunk, not per row.
 import { CsvError, Parser, type Options } from 'csv-parse';
 import type { RawRow } from '../types.js';
 
@@ -19,6 +19,8 @@ function countBreaks(cells: string[]): number {
 export class LineNumberedParser extends Parser {
   /** Physical line where the next record starts (where an unclosed quote opened, after an error). */
   nextStart = 1;
+  /** Records seen so far, blank ones included: a spreadsheet shows each as one row. */
+  private records = 0;
   private batch: RawRow[] = [];
   private readonly parseState: { expectedRecordLength: number };
 
@@ -33,10 +35,11 @@ export class LineNumberedParser extends Parser {
       return super.push(null);
     }
     const cells = record as string[];
-    const row = this.nextStart;
+    const start = this.nextStart;
+    const row = ++this.records;
     // csv-parse's line counter is the record's last line; a CRLF inside quotes counts twice there,
     // so a record spanning lines is recounted from its own line breaks.
-    this.nextStart = this.info.lines > row ? row + 1 + countBreaks(cells) : row + 1;
+    this.nextStart = this.info.lines > start ? start + 1 + countBreaks(cells) : start + 1;
     this.batch.push({ row, cells });
     // csv-parse builds a CsvError (with a stack trace) for every record whose length differs from the
     // expected one (the first record's, often a title row), even when relaxed; following the last

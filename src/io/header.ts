@@ -3,7 +3,7 @@
 
 export type HeaderScorer = (cells: string[]) => number;
 
-/** A candidate row for the header: its physical row number and cells. */
+/** A candidate row for the header: its row number as Excel shows it and cells. */
 export interface CandidateRow {
   row: number;
   cells: string[];

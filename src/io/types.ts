@@ -41,7 +41,7 @@ export interface RowStats {
 
 export interface OpenedTable {
   meta: TableMeta;
-  /** Data rows in header order; row = 1-based physical row where the record starts. Iterate once. */
+  /** Data rows in header order; row = 1-based row as Excel shows it (one per record, blank ones included; line breaks in quoted cells do not count). Iterate once. */
   rows: AsyncIterable<RawRow>;
   /** Filled while iterating. */
   stats: RowStats;
@@ -49,5 +49,5 @@ export interface OpenedTable {
 
 export type RejectSink = (r: { row: number; column: string; value: string; reason: string }) => void;
 
-/** Parsed records in batches (one per parsed chunk), with physical row numbers, before the header is known. */
+/** Parsed records in batches (one per parsed chunk), with their row numbers as Excel shows them, before the header is known. */
 export type RecordBatches = AsyncIterator<RawRow[]>;

@@ -137,7 +137,7 @@ describe('recon dedupe', () => {
     const r = await runCli('dedupe', ...FIXTURES, '--out', out, '--quiet');
     expect(r.code).toBe(0);
     const truth = csv('fixtures/truth.csv');
-    const entity = new Map(truth.map((t) => [`${t.source}:${t.line}`, t.entity!]));
+    const entity = new Map(truth.map((t) => [`${t.source}:${t.row}`, t.entity!]));
     const cluster = new Map(csv(join(out, 'clusters.csv')).map((c) => [`${c.source}:${c.source_row}`, c.cluster_id!]));
     expect(cluster.size).toBe(truth.length);
     const keys = [...entity.keys()];

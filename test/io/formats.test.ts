@@ -53,8 +53,8 @@ const cases: Case[] = [
       header: ['Account ID', 'Account Name', 'Billing Street', 'Billing City', 'Phone', 'Email', 'Created Date'],
       rows: [
         [2, ['0015g00000AbCdE', 'Acme Corp', '1 Market St\nSuite 300', 'San Francisco', '(415) 555-0100', 'info@acme.com', '2024-07-19']],
-        [4, ['0015g00000FgHiJ', 'Globex, Inc.', '742 Evergreen Terrace', 'Springfield', '555-0199', '', '2024-07-20']],
-        [5, ['0015g00000KlMnO', 'Initech "Labs"', '', 'Austin', '', 'peter@initech.com', '2024-07-21']],
+        [3, ['0015g00000FgHiJ', 'Globex, Inc.', '742 Evergreen Terrace', 'Springfield', '555-0199', '', '2024-07-20']],
+        [4, ['0015g00000KlMnO', 'Initech "Labs"', '', 'Austin', '', 'peter@initech.com', '2024-07-21']],
       ],
     },
   },
@@ -139,7 +139,7 @@ const cases: Case[] = [
       header: ['sku', 'desc', 'price'],
       rows: [
         [2, ['1', '27" monitor\rmatte', '199.00']],
-        [4, ['2', '5" screen', '89.90']],
+        [3, ['2', '5" screen', '89.90']],
       ],
     },
   },
@@ -151,8 +151,8 @@ const cases: Case[] = [
       header: ['a', 'b'],
       rows: [
         [2, ['x\ny\nz', '1']],
-        [6, ['p\r\nq', '2']],
-        [8, ['last', '3']],
+        [4, ['p\r\nq', '2']],
+        [5, ['last', '3']],
       ],
     },
   },
