@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
-import { matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
+import { decisionKey, matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
 import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
 import { writeFileAtomic } from '../io/index.js';
 import { writeRejects } from '../report/rejects.js';
@@ -111,7 +111,13 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const t1 = performance.now();
   opts.onProgress?.('match');
   const decisions = await loadDecisions(opts, records);
-  const result = matchRecords(records, matchSettings(config, opts.match), decisions);
+  // The match stage keys decisions by record reference; the outputs by record index.
+  const byRef = new Map<string, Decision>();
+  for (const [k, v] of decisions) {
+    const [a, b] = k.split(':').map(Number) as [number, number];
+    byRef.set(decisionKey(records[a]!, records[b]!), v);
+  }
+  const result = matchRecords(records, matchSettings(config, opts.match), byRef);
   lap('match', t1);
   for (const [k, v] of Object.entries(result.stats.timingsMs)) timings[`match.${k}`] = v;
 

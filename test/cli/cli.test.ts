@@ -169,3 +169,25 @@ describe('stdin', () => {
     expect(rep.columns.find((c: { header: string }) => c.header === 'Email').field).toBe('email');
   });
 });
+
+describe('review round trip', () => {
+  it('decisions written into review.csv override the model on the next run and are kept', async () => {
+    const out = tempDir();
+    expect((await runCli('dedupe', ...FIXTURES, '--out', out, '--quiet')).code).toBe(0);
+    const reviewPath = join(out, 'review.csv');
+    const review = csv(reviewPath);
+    expect(review.length).toBeGreaterThan(0);
+    const first = review[0]!;
+    const clusterOf = () => new Map(csv(join(out, 'clusters.csv')).map((c) => [`${c.source}:${c.source_row}`, c.cluster_id]));
+    const a = `${first.source_a}:${first.row_a}`;
+    const b = `${first.source_b}:${first.row_b}`;
+    expect(clusterOf().get(a)).not.toBe(clusterOf().get(b));
+    const lines = readFileSync(reviewPath, 'utf8').split('\n');
+    lines[1] = 'match' + lines[1]!;
+    (await import('node:fs')).writeFileSync(reviewPath, lines.join('\n'));
+    expect((await runCli('dedupe', ...FIXTURES, '--out', out, '--quiet')).code).toBe(0);
+    expect(clusterOf().get(a)).toBe(clusterOf().get(b));
+    const again = csv(reviewPath).find((r) => r.source_a === first.source_a && r.row_a === first.row_a && r.row_b === first.row_b);
+    expect(again?.decision).toBe('match');
+  });
+});
