@@ -82,21 +82,20 @@ export const DEFAULT_COMPARISONS: Comparison[] = [
       { name: 'some_words', method: 'token_set', threshold: 0.4 },
     ),
   },
+  // Postcode, city and region are nested (one postcode lies in one city, in one region), so they are
+  // one piece of evidence, not three: scored separately, every same-postcode pair counted its
+  // location three times, and EM took "same surname, same place" for the match class.
   {
-    name: 'city',
-    fields: ['city'],
+    name: 'location',
+    fields: ['postcode', 'city', 'region'],
     tfAdjust: true,
-    levels: levels({ name: 'exact', method: 'exact' }, { name: 'close', method: 'jaro_winkler', threshold: 0.9 }),
-  },
-  {
-    name: 'postcode',
-    fields: ['postcode'],
-    levels: levels({ name: 'exact', method: 'exact' }, { name: 'one_edit', method: 'levenshtein', threshold: 1 }),
-  },
-  {
-    name: 'region',
-    fields: ['region'],
-    levels: levels({ name: 'exact', method: 'exact' }),
+    levels: levels(
+      { name: 'postcode_exact', method: 'exact', fields: ['postcode'] },
+      { name: 'postcode_one_edit', method: 'levenshtein', threshold: 1, fields: ['postcode'] },
+      { name: 'city_exact', method: 'exact', fields: ['city'] },
+      { name: 'city_close', method: 'jaro_winkler', threshold: 0.9, fields: ['city'] },
+      { name: 'region_exact', method: 'exact', fields: ['region'] },
+    ),
   },
 ];
 
