@@ -1,7 +1,7 @@
 // `recon clean` as a library call: read → map → standardize → write cleaned rows, audit, problems,
 // rejects and a summary. Streams: memory does not grow with the number of rows.
 import { mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
 import { writeFileAtomic } from '../io/index.js';
 import { CsvFileWriter } from '../report/csv-writer.js';
@@ -9,11 +9,12 @@ import { NdjsonFileWriter } from '../report/ndjson-writer.js';
 import { openTableWriter } from '../report/table-writer.js';
 import { writeRejects } from '../report/rejects.js';
 import type { ReconConfig } from '../config/schema.js';
-import type { NormalizeContext, Reject } from '../types.js';
+import type { Reject } from '../types.js';
 import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
 import { Tally, problemCategory } from './tally.js';
-import { summarizeInputs, type InputSummary } from './inputs-summary.js';
+import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
+import { contextsBySource } from './context.js';
 import { VERSION } from '../version.js';
 
 export interface CleanOptions {
@@ -69,17 +70,7 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   let rowsOut = 0;
   let rowsWithProblems = 0;
 
-  const baseCtx: NormalizeContext = {
-    defaultRegion: config.defaults.region,
-    dateOrder: config.defaults.dateOrder,
-    autoFix: config.defaults.autoFix,
-  };
-  const ctxBySource = new Map(
-    sources.map((s) => {
-      const region = config.sources[s.spec.source]?.region;
-      return [s.spec.source, region ? { ...baseCtx, defaultRegion: region } : baseCtx];
-    }),
-  );
+  const ctxBySource = contextsBySource(config, sources);
 
   for await (const rec of readRecords(sources)) {
     const { record, changes } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
@@ -107,16 +98,17 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   await Promise.all([cleaned.close(), audit.close(), problems.close()]);
   await writeRejects(files.rejects, rejects, { bom: opts.bom });
   const inputs = await summarizeInputs(sources);
+  const counts = rowCounts(inputs);
   const summary: CleanSummary = {
     tool: 'recon',
     version: VERSION,
     command: 'clean',
     inputs,
     rows: {
-      in: inputs.reduce((n, i) => n + i.dataRows + i.rejectedRows, 0),
+      in: counts.in,
       out: rowsOut,
       rejected: rejects.length,
-      blank: inputs.reduce((n, i) => n + i.blankRows, 0),
+      blank: counts.blank,
     },
     changes: { total: changesByField.total, byField: changesByField.toJSON(), byRule: changesByRule.toJSON() },
     problems: {
@@ -125,8 +117,7 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
       byField: problemsByField.toJSON(),
       byReason: problemsByReason.toJSON(),
     },
-    // File names only: the summary must not change with where --out points.
-    outputs: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, basename(f)])),
+    outputs: outputNames(files),
   };
   await writeFileAtomic(files.summary, JSON.stringify(summary, null, 2) + '\n');
   return { summary, timingsMs: { total: Math.round(performance.now() - started) } };

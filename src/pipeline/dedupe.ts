@@ -2,7 +2,7 @@
 // write clusters, golden records, the pair audit, the review queue and a summary.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
 import { decisionKey, matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
 import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
@@ -10,10 +10,11 @@ import { writeFileAtomic } from '../io/index.js';
 import { writeRejects } from '../report/rejects.js';
 import { writeDedupeOutputs } from '../report/dedupe-outputs.js';
 import type { ReconConfig } from '../config/schema.js';
-import type { CleanRecord, NormalizeContext, Reject } from '../types.js';
+import type { CleanRecord, Reject } from '../types.js';
 import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
-import { summarizeInputs, type InputSummary } from './inputs-summary.js';
+import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
+import { contextsBySource } from './context.js';
 import { pairKey, readDecisions, type Decision } from './decisions.js';
 import { VERSION } from '../version.js';
 
@@ -98,12 +99,11 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const sources = await openSources(parseInputSpecs(opts.inputs), config, opts.read ?? {}, (r) => rejects.push(r));
   const cols = outputColumns(sources);
 
-  const ctx: NormalizeContext = { defaultRegion: config.defaults.region, dateOrder: config.defaults.dateOrder, autoFix: config.defaults.autoFix };
+  const ctxBySource = contextsBySource(config, sources);
   const records: CleanRecord[] = [];
   opts.onProgress?.('standardize', 0);
   for await (const rec of readRecords(sources)) {
-    const region = config.sources[rec.source]?.region;
-    records.push(standardizeRecord(rec, region ? { ...ctx, defaultRegion: region } : ctx).record);
+    records.push(standardizeRecord(rec, ctxBySource.get(rec.source)!).record);
     if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
   }
   lap('readStandardize', t0);
@@ -134,6 +134,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const written = await writeDedupeOutputs({ files, records, result, fields: cols.fields, merge: mergeSettings(config), bom: opts.bom, decisions });
   await writeRejects(files.rejects, rejects, { bom: opts.bom });
   const inputs = await summarizeInputs(sources);
+  const counts = rowCounts(inputs);
   const { timingsMs: _t, ...stats } = result.stats;
   const summary: DedupeSummary = {
     tool: 'recon',
@@ -141,10 +142,10 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
     command: 'dedupe',
     inputs,
     rows: {
-      in: inputs.reduce((n, i) => n + i.dataRows + i.rejectedRows, 0),
+      in: counts.in,
       records: records.length,
       rejected: rejects.length,
-      blank: inputs.reduce((n, i) => n + i.blankRows, 0),
+      blank: counts.blank,
     },
     match: {
       ...stats,
@@ -154,8 +155,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
       decisionsApplied: decisions.size,
     },
     clusters: { total: written.clusters, multiRecord: written.multiRecordClusters, largest: result.stats.largestCluster },
-    // File names only: the summary must not change with where --out points.
-    outputs: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, basename(f)])),
+    outputs: outputNames(files),
   };
   await writeFileAtomic(files.summary, JSON.stringify(summary, null, 2) + '\n');
   lap('write', t2);

@@ -1,6 +1,7 @@
 // The per-input part of summary.json: what was read, how, and a checksum to tie outputs to inputs.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import type { OpenedSource } from './sources.js';
 
 export interface InputSummary {
@@ -50,4 +51,20 @@ export async function summarizeInputs(sources: OpenedSource[]): Promise<InputSum
       };
     }),
   );
+}
+
+/** Rows read across inputs: every data row is either a record or a reject. */
+export function rowCounts(inputs: InputSummary[]): { in: number; blank: number } {
+  let rows = 0;
+  let blank = 0;
+  for (const i of inputs) {
+    rows += i.dataRows + i.rejectedRows;
+    blank += i.blankRows;
+  }
+  return { in: rows, blank };
+}
+
+/** File names only: a summary must not change with where --out points. */
+export function outputNames<K extends string>(files: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(files).map(([k, f]) => [k, basename(f)])) as Record<K, string>;
 }

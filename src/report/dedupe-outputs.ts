@@ -80,7 +80,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   reviewHeader.push('weights');
   const review = new CsvFileWriter(files.review, reviewHeader, { bom });
   // Decided pairs are written back with their decision, so a person's answers survive every re-run.
-  const scored = new Map(result.pairs.map((p) => [`${p.a}:${p.b}`, p]));
+  const scored = new Map(input.decisions.size ? result.pairs.map((p) => [`${p.a}:${p.b}`, p]) : []);
   const rows: { pair: { a: number; b: number }; decision: string; p?: ScoredPair }[] = [];
   for (const [key, decision] of input.decisions) {
     const [a, b] = key.split(':').map(Number) as [number, number];

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runClean } from '../../pipeline/clean.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
+import { outputsLine, reportInputs } from '../run-report.js';
 import { addOutputOptions, addReadOptions, addStandardizeOptions, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface CleanCliOptions extends SharedOptions {
@@ -47,11 +48,10 @@ Writes cleaned.csv, audit.ndjson, problems.csv, rejects.csv and summary.json int
     });
     const s = result.summary;
     spin.stop(`cleaned ${s.rows.out} rows from ${s.inputs.length} file(s) in ${(result.timingsMs.total / 1000).toFixed(1)} s`);
-    for (const i of s.inputs) for (const p of i.problems) ui.info(`${i.file}: ${p}`);
-    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${o.out}/${s.outputs.rejects}`);
+    reportInputs(ui, s, o.out);
     ui.info(
       `${s.changes.total} change(s), ${s.problems.total} invalid value(s) in ${s.problems.rows} row(s)\n` +
-        `outputs in ${o.out}: ${Object.values(s.outputs).map((f) => f.split('/').pop()).join(', ')}`,
+        outputsLine(s, o.out),
     );
     if (o.json) ui.out(JSON.stringify({ ...s, timingsMs: result.timingsMs }, null, 2) + '\n');
     if (o.failOn === 'invalid' && s.problems.total + s.rows.rejected > 0) {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runDedupe } from '../../pipeline/dedupe.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
+import { outputsLine, reportInputs } from '../run-report.js';
 import { addOutputOptions, addReadOptions, addStandardizeOptions, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface DedupeCliOptions extends SharedOptions {
@@ -71,13 +72,12 @@ Writes golden.csv, clusters.csv, audit.ndjson, review.csv, rejects.csv and summa
     });
     const s = r.summary;
     spin.stop(`${s.rows.records} records → ${s.clusters.total} customers in ${(r.timingsMs.total! / 1000).toFixed(1)} s`);
-    for (const i of s.inputs) for (const p of i.problems) ui.info(`${i.file}: ${p}`);
+    reportInputs(ui, s, o.out);
     for (const b of s.match.skippedBlocks) ui.warn(`blocking rule ${b.rule}: skipped block "${b.key}" of ${b.size} records (placeholder value?)`);
-    if (s.rows.rejected) ui.warn(`${s.rows.rejected} row(s) rejected: see ${o.out}/${s.outputs.rejects}`);
     ui.info(
       `${s.match.candidates} candidate pairs, ${s.match.matchedPairs} matched, ${s.match.reviewPairs} to review; ` +
         `${s.clusters.multiRecord} customers with duplicates, largest cluster ${s.clusters.largest}\n` +
-        `outputs in ${o.out}: ${Object.values(s.outputs).map((f) => f.split('/').pop()).join(', ')}`,
+        outputsLine(s, o.out),
     );
     if (o.json) ui.out(JSON.stringify({ ...s, timingsMs: r.timingsMs }, null, 2) + '\n');
   });
