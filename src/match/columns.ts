@@ -24,6 +24,9 @@ function parseTransform(t: string): Transform {
   }
   if (t === 'year') return (v) => (/^\d{4}/.test(v) ? v.slice(0, 4) : '');
   if (t === 'lower') return (v) => v.toLowerCase();
+  // What a typo rarely changes but a different person's name-made address does: digits, separators.
+  if (t === 'nonletters') return (v) => v.replace(/\p{L}+/gu, '');
+  if (t === 'digits') return (v) => v.replace(/\D+/g, '');
   throw new Error(`unknown field transform ":${t}"`);
 }
 

@@ -42,10 +42,13 @@ export const DEFAULT_COMPARISONS: Comparison[] = [
     name: 'email',
     fields: ['email'],
     tfAdjust: true,
+    // A typo keeps the digits and separators; other people's addresses made from the same name
+    // (grace.johnson@ / grace_johnson@ / gracejohnson52@) differ exactly there. Without that
+    // condition EM took those name-made look-alikes for the match class.
     levels: levels(
       { name: 'exact', method: 'exact' },
-      { name: 'close', method: 'levenshtein', threshold: 2 },
-      { name: 'similar', method: 'levenshtein', threshold: 0.85 },
+      { name: 'typo', method: 'levenshtein', threshold: 2, requireEqual: ['email:nonletters'] },
+      { name: 'similar', method: 'levenshtein', threshold: 0.85, requireEqual: ['email:nonletters'] },
     ),
   },
   {

@@ -65,6 +65,13 @@ function anyPair(cols: Column[], against: Column[], test: ValueTest): PairTest {
 }
 
 function compileLevel(level: ComparisonLevel, fields: string[], store: ColumnStore): PairTest {
+  const test = compileMainTest(level, fields, store);
+  if (!level.requireEqual?.length) return test;
+  const required = level.requireEqual.map((spec) => store.get(spec).ids);
+  return (a, b) => required.every((ids) => ids[a] === ids[b]) && test(a, b);
+}
+
+function compileMainTest(level: ComparisonLevel, fields: string[], store: ColumnStore): PairTest {
   const cols = (level.fields ?? fields).map((f) => store.get(f));
   if (level.method === 'else') return () => true;
   if (level.method === 'null') {

@@ -42,6 +42,11 @@ export interface ComparisonLevel {
   fields?: string[];
   /** With two fields [f, g]: holds when f of one record matches g of the other and vice versa. */
   swap?: boolean;
+  /** Specs that must also be equal for the level to hold (both empty counts as equal): a plain AND,
+   * e.g. an e-mail typo level that requires the same digits and punctuation (`email:nonletters`),
+   * so john.smith@x vs john_smith@x or jsmith1@x vs jsmith2@x — other people's name-made
+   * addresses — do not pass as typos of each other. */
+  requireEqual?: string[];
 }
 
 /**
