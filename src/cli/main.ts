@@ -6,6 +6,7 @@ import type { CliIo } from './ui.js';
 import { inspectCommand } from './commands/inspect.js';
 import { cleanCommand } from './commands/clean.js';
 import { dedupeCommand } from './commands/dedupe.js';
+import { explainCommand } from './commands/explain.js';
 
 /** Exit codes (DESIGN.md): 0 ok, 1 differences/violations asked to fail on, 2 usage or input error, 3 internal. */
 export const EXIT = { ok: 0, failOn: 1, input: 2, internal: 3 } as const;
@@ -33,10 +34,11 @@ Examples:
   $ recon inspect fixtures/*.csv fixtures/*.xlsx
   $ recon clean crm=exports/crm.csv erp=exports/erp.xlsx --out out/clean
   $ recon dedupe fixtures/*.csv fixtures/*.xlsx --out out/dedupe
+  $ recon explain fixtures/*.csv fixtures/*.xlsx --pair salesforce_contacts:13 hubspot_contacts:7
 
 Exit codes: 0 ok · 1 problems found with --fail-on · 2 usage or input error · 3 internal error`,
   );
-  for (const make of [inspectCommand, cleanCommand, dedupeCommand]) {
+  for (const make of [inspectCommand, cleanCommand, dedupeCommand, explainCommand]) {
     program.addCommand(make(ctx).exitOverride().configureOutput(program.configureOutput()));
   }
   return program;
