@@ -34,7 +34,7 @@ Examples:
   $ recon inspect fixtures/*.csv fixtures/*.xlsx
   $ recon clean crm=exports/crm.csv erp=exports/erp.xlsx --out out/clean
   $ recon dedupe fixtures/*.csv fixtures/*.xlsx --out out/dedupe
-  $ recon explain fixtures/*.csv fixtures/*.xlsx --pair salesforce_contacts:13 hubspot_contacts:7
+  $ recon explain fixtures/*_*.csv fixtures/*.xlsx --pair salesforce_contacts:13 hubspot_contacts:7
 
 Exit codes: 0 ok · 1 problems found with --fail-on · 2 usage or input error · 3 internal error`,
   );

@@ -58,13 +58,15 @@ export function explainCommand(ctx: CommandContext): Command {
     'after',
     `
 Examples:
-  $ recon explain fixtures/*.csv fixtures/*.xlsx --pair salesforce_contacts:13 hubspot_contacts:7
+  $ recon explain fixtures/*_*.csv fixtures/*.xlsx --pair salesforce_contacts:13 hubspot_contacts:7
   $ recon explain crm=crm.csv erp=erp.xlsx --link-only --pair crm:12 erp:40 --json
-  $ recon explain fixtures/*.csv fixtures/*.xlsx --from-review out/dedupe/review.csv
+  $ recon explain crm.csv erp.xlsx --pair 0035gW0JF5IBU7mJsj KH20230812012
+  $ recon explain fixtures/*_*.csv fixtures/*.xlsx --from-review out/dedupe/review.csv
 
-Give the same files and options as to dedupe: the model is trained again on them, so weights and
-probabilities are the ones dedupe used (audit.ndjson, review.csv). Records are named source:row
-(the row Excel shows) or by record id when it is unique.`,
+Give the same files, in the same order, and the same options as to dedupe: the model is trained
+again on them, so weights and probabilities are the ones dedupe used (audit.ndjson, review.csv).
+Records are named source:row (the row Excel shows, as in golden.csv's members) or by record id
+when it is unique. Files come before --pair, which takes the words after it.`,
   );
   return cmd.action(async (files: string[], o: ExplainCliOptions) => {
     const pairs = pairsOf(cmd, o.pair ?? []);
