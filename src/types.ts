@@ -145,6 +145,16 @@ export interface CleanRecord extends SourceRecord {
   problems: FieldProblem[];
 }
 
+/** What the stages after matching (merge, outputs) read of a record. */
+export type StoredRecord = Pick<CleanRecord, 'source' | 'row' | 'fields'>;
+
+/** Records by index for the stages after matching: an array of CleanRecords is one (Array.prototype.at),
+ *  the dedupe pipeline's compact PackedRecords another. */
+export interface RecordList {
+  readonly length: number;
+  at(index: number): StoredRecord | undefined;
+}
+
 /** A candidate pair of records by their integer ids (index in the record array), i < j. */
 export interface CandidatePair {
   a: number;

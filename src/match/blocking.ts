@@ -40,7 +40,7 @@ interface RuleIndex {
 
 /** Combined key id per record for several specs; -1 when any component is empty. */
 export function compositeKey(store: ColumnStore, specs: string[]): Int32Array {
-  const n = store.records.length;
+  const n = store.size;
   if (specs.length === 1) return store.get(specs[0]).ids.slice(); // a copy: skipped blocks are cleared in it
   let key = new Int32Array(n).fill(0);
   for (const spec of specs) {
@@ -83,7 +83,7 @@ function groupByKey(key: Int32Array): { order: Int32Array; start: Int32Array } {
 
 /** Sorted position per record by its key string (ties by record index); -1 without a key. */
 function sortedPositions(store: ColumnStore, specs: string[]): { pos: Int32Array; order: Int32Array } {
-  const n = store.records.length;
+  const n = store.size;
   const key = compositeKey(store, specs);
   const strings = keyStrings(store, specs, key);
   // Keys are distinct strings: the native sort (UTF-16 order) is total and fast.

@@ -30,15 +30,37 @@ function parseTransform(t: string): Transform {
   throw new Error(`unknown field transform ":${t}"`);
 }
 
+/**
+ * Where columns read their raw values: a field (`email`) or match-key path (`keys.pinyin_key`) per
+ * record index. An array of CleanRecords is one (recordValues); the dedupe pipeline streams records
+ * into a ValueTable instead, so a million record objects need not stay alive while matching.
+ */
+export interface ValueSource {
+  readonly size: number;
+  reader(path: string): (i: number) => string | undefined;
+}
+
+/** The records themselves as a value source. */
+export function recordValues(records: readonly CleanRecord[]): ValueSource {
+  return {
+    size: records.length,
+    reader: (path) =>
+      path.startsWith('keys.')
+        ? (i) => records[i].keys?.[path.slice(5)]
+        : (i) => (records[i].fields as Record<string, string | undefined>)[path],
+  };
+}
+
+/** The path a spec reads (`first_name:prefix3` → `first_name`). */
+export const specPath = (spec: string): string => spec.split(':')[0];
+
 /** A reader for a spec: `email`, `keys.pinyin_key`, `first_name:prefix3`. */
-export function fieldReader(spec: string): (r: CleanRecord) => string {
+export function fieldReader(spec: string, source: ValueSource): (i: number) => string {
   const [path, ...transforms] = spec.split(':');
   const fns = transforms.map(parseTransform);
-  const raw: (r: CleanRecord) => string | undefined = path.startsWith('keys.')
-    ? (r) => r.keys?.[path.slice(5)]
-    : (r) => (r.fields as Record<string, string | undefined>)[path];
-  return (r) => {
-    let v = raw(r);
+  const raw = source.reader(path);
+  return (i) => {
+    let v = raw(i);
     if (v === undefined || v === '') return '';
     if (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) v = v.trim();
     for (const fn of fns) v = fn(v);
@@ -46,15 +68,15 @@ export function fieldReader(spec: string): (r: CleanRecord) => string {
   };
 }
 
-export function buildColumn(records: CleanRecord[], spec: string): Column {
-  const read = fieldReader(spec);
+export function buildColumn(source: ValueSource, spec: string): Column {
+  const read = fieldReader(spec, source);
   const index = new Map<string, number>();
   const values: string[] = [];
-  const ids = new Int32Array(records.length);
+  const ids = new Int32Array(source.size);
   let counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let nonEmpty = 0;
-  for (let i = 0; i < records.length; i++) {
-    const v = read(records[i]);
+  for (let i = 0; i < source.size; i++) {
+    const v = read(i);
     if (v === '') {
       ids[i] = -1;
       continue;
@@ -82,12 +104,19 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 /** Builds each column once per run and shares it between blocking, comparisons and training. */
 export class ColumnStore {
   private readonly cache = new Map<string, Column>();
-  constructor(readonly records: CleanRecord[]) {}
+  readonly source: ValueSource;
+  /** Number of records. */
+  readonly size: number;
+
+  constructor(records: readonly CleanRecord[] | ValueSource) {
+    this.source = Array.isArray(records) ? recordValues(records) : (records as ValueSource);
+    this.size = this.source.size;
+  }
 
   get(spec: string): Column {
     let c = this.cache.get(spec);
     if (!c) {
-      c = buildColumn(this.records, spec);
+      c = buildColumn(this.source, spec);
       this.cache.set(spec, c);
     }
     return c;

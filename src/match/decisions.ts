@@ -21,15 +21,19 @@ export interface ResolvedDecisions {
   unknown: string[];
 }
 
-/** Turns decision keys into record index pairs; a key may split at any ':' (sources may hold one). */
-export function resolveDecisions(records: CleanRecord[], decisions?: Map<string, Decision>): ResolvedDecisions {
+/** Turns decision keys into record index pairs (refOf(i) is recordRef of record i); a key may split at any ':' (sources may hold one). */
+export function resolveDecisions(
+  size: number,
+  refOf: (i: number) => string,
+  decisions?: Map<string, Decision>,
+): ResolvedDecisions {
   const out: ResolvedDecisions = { match: [], distinct: [], byPair: new Map(), unknown: [] };
   if (!decisions || decisions.size === 0) return out;
   const index = new Map<string, number>();
-  records.forEach((r, i) => {
-    const ref = recordRef(r);
+  for (let i = 0; i < size; i++) {
+    const ref = refOf(i);
     if (!index.has(ref)) index.set(ref, i);
-  });
+  }
   for (const [key, decision] of decisions) {
     const pair = splitKey(key, index);
     if (!pair) {

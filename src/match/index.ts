@@ -12,7 +12,9 @@ export type {
   TrainedModel,
 } from './types.js';
 export { DEFAULT_BLOCKING, DEFAULT_COMPARISONS, DEFAULT_SETTINGS } from './defaults.js';
-export { matchRecords, resolveSettings } from './match.js';
+export { matchInput, matchRecords, recordsInput, resolveSettings, type MatchInput } from './match.js';
+export { ColumnStore, recordValues, type ValueSource } from './columns.js';
+export { ValueTable, settingsPaths } from './value-table.js';
 export { createExplainer, explainPair } from './explain.js';
 export { decisionKey, recordRef } from './decisions.js';
 export { jaro, jaroWinkler } from './jaro.js';

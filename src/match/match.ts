@@ -2,8 +2,8 @@
 import type { CleanRecord, ScoredPair } from '../types.js';
 import { block } from './blocking.js';
 import { clusterLinks, type Link } from './cluster.js';
-import { ColumnStore } from './columns.js';
-import { resolveDecisions, type ResolvedDecisions } from './decisions.js';
+import { ColumnStore, recordValues, type ValueSource } from './columns.js';
+import { recordRef, resolveDecisions, type ResolvedDecisions } from './decisions.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { compileComparison, computeLevels, type CompiledComparison } from './levels.js';
 import type { PairBuffer } from './pair-buffer.js';
@@ -27,16 +27,25 @@ export function resolveSettings(settings?: Partial<MatchSettings>): MatchSetting
   return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
 }
 
-/** Source id per record (for linkOnly). */
-function sourceIds(records: CleanRecord[]): Int32Array {
+/** What the match stage needs of the records: their values, and who they are. */
+export interface MatchInput {
+  values: ValueSource;
+  /** Source id per record: linkOnly pairs only records of different sources. */
+  sourceIds: Int32Array;
+  /** recordRef (`source#row`) of record i, to resolve reviewers' decisions. */
+  refOf: (i: number) => string;
+}
+
+/** An array of records as match input. */
+export function recordsInput(records: readonly CleanRecord[]): MatchInput {
   const ids = new Map<string, number>();
-  const out = new Int32Array(records.length);
+  const sourceIds = new Int32Array(records.length);
   records.forEach((r, i) => {
     let id = ids.get(r.source);
     if (id === undefined) ids.set(r.source, (id = ids.size));
-    out[i] = id;
+    sourceIds[i] = id;
   });
-  return out;
+  return { values: recordValues(records), sourceIds, refOf: (i) => recordRef(records[i]) };
 }
 
 /** Pairs of records from different sources. */
@@ -62,18 +71,28 @@ function timed<T>(timings: Record<string, number>, name: string, fn: () => T): T
  * in different clusters.
  */
 export function matchRecords(
-  records: CleanRecord[],
+  records: readonly CleanRecord[],
+  settings?: Partial<MatchSettings>,
+  decisions?: Map<string, Decision>,
+): MatchResult {
+  return matchInput(recordsInput(records), settings, decisions);
+}
+
+/** matchRecords over values collected apart from the records (a ValueTable in the pipeline). */
+export function matchInput(
+  input: MatchInput,
   settings?: Partial<MatchSettings>,
   decisions?: Map<string, Decision>,
 ): MatchResult {
   const s = resolveSettings(settings);
   const timings: Record<string, number> = {};
-  const store = new ColumnStore(records);
-  const sources = s.linkOnly ? sourceIds(records) : undefined;
+  const store = new ColumnStore(input.values);
+  const size = store.size;
+  const sources = s.linkOnly ? input.sourceIds : undefined;
   const blocked = timed(timings, 'block', () =>
     block(store, s.blocking, {
       maxBlockSize: s.maxBlockSize,
-      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, 2 * records.length),
+      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, 2 * size),
       linkOnlySources: sources,
     }),
   );
@@ -81,21 +100,21 @@ export function matchRecords(
   const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
   const levels = timed(timings, 'compare', () => comps.map((c) => computeLevels(c, pairs.a, pairs.b, pairs.length)));
   const u = timed(timings, 'train_u', () =>
-    estimateU(comps, records.length, s.uSampleSize ?? 250_000, s.seed, sources),
+    estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources),
   );
   const model = timed(timings, 'train_m', () => {
     const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
-    const totalPairs = sources ? crossSourcePairs(sources) : (records.length * (records.length - 1)) / 2;
+    const totalPairs = sources ? crossSourcePairs(sources) : (size * (size - 1)) / 2;
     return trainModel(comps, u, patterns, { maxIterations: s.emIterations ?? 100, totalPairs });
   });
   const scores = timed(timings, 'score', () => scorePairs(comps, model, levels, pairs.a, pairs.length));
   const prob = Float64Array.from(scores, probability);
-  const resolved = resolveDecisions(records, decisions);
+  const resolved = resolveDecisions(size, input.refOf, decisions);
   applyDeterministic(s, store, pairs, prob, scores);
   const scored: Scored = { store, comps, pairs, rulesOf: blocked.rulesOf, levels, model, prob, scores };
   const t0 = performance.now();
   const { links, linkPair, linkProb } = collectLinks(scored, s, resolved);
-  const cl = clusterLinks(records.length, links, {
+  const cl = clusterLinks(size, links, {
     maxClusterSize: s.maxClusterSize ?? 50,
     weakLinkRatio: s.weakLinkRatio ?? 0.5,
     cannotLink: resolved.distinct,
@@ -206,7 +225,7 @@ function buildOutput(
   const byAB = (x: ScoredPair, y: ScoredPair) => x.a - y.a || x.b - y.b;
   pairs.sort(byAB);
   review.sort(byAB);
-  const clusterProbability = new Float64Array(sc.store.records.length);
+  const clusterProbability = new Float64Array(sc.store.size);
   for (const l of cl.accepted) {
     const { a, b } = links[l];
     const p = linkProb[l];

@@ -1,5 +1,5 @@
 // Golden records: one per cluster, each field chosen by survivorship, with its lineage kept.
-import type { CanonicalField, CleanRecord } from '../types.js';
+import type { CanonicalField, RecordList } from '../types.js';
 import { survive, type MergeSettings, type Survivor } from './survivorship.js';
 
 export interface GoldenRecord {
@@ -30,15 +30,17 @@ export function goldenId(n: number): string {
 export function mergeCluster(
   id: string,
   members: number[],
-  records: CleanRecord[],
+  records: RecordList,
   fields: readonly CanonicalField[],
   settings: MergeSettings,
 ): GoldenRecord {
   const golden: GoldenRecord = { id, members, fields: {}, lineage: {} };
+  const memberRecords = members.map((index) => records.at(index)!);
   for (const field of fields) {
     const cands = [];
-    for (const index of members) {
-      const record = records[index]!;
+    for (let m = 0; m < members.length; m++) {
+      const record = memberRecords[m]!;
+      const index = members[m]!;
       const value = record.fields[field];
       if (value) cands.push({ record, index, value });
     }

@@ -1,6 +1,6 @@
 // Survivorship: which member's value a golden record keeps, field by field. Rules are a chain of
 // tie-breakers applied in order; what is still tied at the end goes to the earliest record.
-import type { CanonicalField, CleanRecord } from '../types.js';
+import type { CanonicalField, StoredRecord } from '../types.js';
 
 export const SURVIVORSHIP_RULES = [
   'source_priority',
@@ -27,7 +27,7 @@ export const DEFAULT_MERGE: MergeSettings = {
 };
 
 export interface Candidate {
-  record: CleanRecord;
+  record: StoredRecord;
   /** Position in input order: the final tie-break. */
   index: number;
   value: string;
@@ -40,11 +40,11 @@ export interface Survivor {
   rule: SurvivorshipRule | 'only_value' | 'all_agree' | 'input_order';
 }
 
-function recency(r: CleanRecord): string {
+function recency(r: StoredRecord): string {
   return r.fields.updated_at ?? r.fields.created_at ?? '';
 }
 
-function completeness(r: CleanRecord): number {
+function completeness(r: StoredRecord): number {
   let n = 0;
   for (const v of Object.values(r.fields)) if (v) n++;
   return n;

@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { standardizeRecord } from '../standardize/index.js';
-import { decisionKey, matchRecords, type MatchResult, type MatchSettings } from '../match/index.js';
+import { decisionKey, matchInput, recordRef, resolveSettings, settingsPaths, ValueTable, type MatchResult, type MatchSettings } from '../match/index.js';
 import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
 import { writeFileAtomic } from '../io/index.js';
 import { writeRejects } from '../report/rejects.js';
 import { writeDedupeOutputs } from '../report/dedupe-outputs.js';
 import type { ReconConfig } from '../config/schema.js';
-import type { CleanRecord, Reject } from '../types.js';
+import type { Reject } from '../types.js';
+import { PackedRecords } from './packed-records.js';
 import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
 import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
@@ -43,7 +44,8 @@ export interface DedupeSummary {
 
 export interface DedupeResult {
   summary: DedupeSummary;
-  records: CleanRecord[];
+  /** The standardized records, compactly: source, row and fields of each. */
+  records: PackedRecords;
   result: MatchResult;
   timingsMs: Record<string, number>;
 }
@@ -70,7 +72,7 @@ function mergeSettings(config: ReconConfig): MergeSettings {
   return { ...DEFAULT_MERGE, sourcePriority: ranked };
 }
 
-async function loadDecisions(opts: DedupeOptions, records: CleanRecord[]): Promise<Map<string, Decision>> {
+async function loadDecisions(opts: DedupeOptions, records: PackedRecords): Promise<Map<string, Decision>> {
   const files = [...(opts.decisionFiles ?? [])];
   const own = join(opts.outDir, 'review.csv');
   if (existsSync(own) && !files.includes(own)) files.unshift(own);
@@ -78,7 +80,7 @@ async function loadDecisions(opts: DedupeOptions, records: CleanRecord[]): Promi
   for (const f of files) for (const [k, v] of await readDecisions(f)) byIdentity.set(k, v);
   if (byIdentity.size === 0) return new Map();
   const index = new Map<string, number>();
-  records.forEach((r, i) => index.set(`${r.source}:${r.row}`, i));
+  for (let i = 0; i < records.length; i++) index.set(`${records.source(i)}:${records.row(i)}`, i);
   const out = new Map<string, Decision>();
   for (const [k, v] of byIdentity) {
     const [ka, kb] = k.split('|') as [string, string];
@@ -100,10 +102,16 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const cols = outputColumns(sources);
 
   const ctxBySource = contextsBySource(config, sources);
-  const records: CleanRecord[] = [];
+  const settings = matchSettings(config, opts.match);
+  // Each record is kept twice, compactly, and the record object let go: the values the match stage
+  // reads in one array per path, the fields the outputs write in one string per record.
+  const values = new ValueTable(settingsPaths(resolveSettings(settings)));
+  const records = new PackedRecords();
   opts.onProgress?.('standardize', 0);
   for await (const rec of readRecords(sources)) {
-    records.push(standardizeRecord(rec, ctxBySource.get(rec.source)!).record);
+    const { record } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
+    values.add(record);
+    records.add(record);
     if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
   }
   lap('readStandardize', t0);
@@ -115,9 +123,10 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const byRef = new Map<string, Decision>();
   for (const [k, v] of decisions) {
     const [a, b] = k.split(':').map(Number) as [number, number];
-    byRef.set(decisionKey(records[a]!, records[b]!), v);
+    byRef.set(decisionKey(records.at(a)!, records.at(b)!), v);
   }
-  const result = matchRecords(records, matchSettings(config, opts.match), byRef);
+  const refOf = (i: number) => recordRef({ source: records.source(i), row: records.row(i) });
+  const result = matchInput({ values, sourceIds: records.sourceIds(), refOf }, settings, byRef);
   lap('match', t1);
   for (const [k, v] of Object.entries(result.stats.timingsMs)) timings[`match.${k}`] = v;
 

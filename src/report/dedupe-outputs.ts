@@ -1,5 +1,5 @@
 // Writes what `recon dedupe` produces: golden.csv, clusters.csv, audit.ndjson and review.csv.
-import type { CanonicalField, CleanRecord, ScoredPair } from '../types.js';
+import type { CanonicalField, RecordList, ScoredPair, StoredRecord } from '../types.js';
 import type { MatchResult } from '../match/index.js';
 import { goldenId, groupClusters, mergeCluster } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
@@ -8,7 +8,7 @@ import { NdjsonFileWriter } from './ndjson-writer.js';
 
 export interface DedupeOutputInput {
   files: { golden: string; clusters: string; audit: string; review: string };
-  records: CleanRecord[];
+  records: RecordList;
   result: MatchResult;
   fields: CanonicalField[];
   merge: MergeSettings;
@@ -16,7 +16,7 @@ export interface DedupeOutputInput {
   bom?: boolean;
 }
 
-const ref = (r: CleanRecord) => ({ source: r.source, row: r.row });
+const ref = (r: StoredRecord) => ({ source: r.source, row: r.row });
 
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
@@ -42,8 +42,8 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     await audit.write({
       type: 'pair',
       cluster: idOfCluster.get(result.clusters[p.a]!),
-      a: ref(records[p.a]!),
-      b: ref(records[p.b]!),
+      a: ref(records.at(p.a)!),
+      b: ref(records.at(p.b)!),
       score: round(p.score, 4),
       probability: round(p.probability, 6),
       rules: p.rules,
@@ -56,7 +56,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   let multi = 0;
   for (let n = 0; n < groups.length; n++) {
     const g = mergeCluster(goldenId(n), groups[n]!, records, fields, input.merge);
-    const members = g.members.map((i) => records[i]!);
+    const members = g.members.map((i) => records.at(i)!);
     const sources = [...new Set(members.map((r) => r.source))].sort();
     await golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
     if (members.length < 2) continue;
@@ -70,7 +70,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
 
   const clusters = new CsvFileWriter(files.clusters, ['source', 'source_row', 'record_id', 'cluster_id', 'match_probability'], { bom });
   for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
+    const r = records.at(i)!;
     await clusters.write([r.source, String(r.row), r.fields.id ?? '', idOfCluster.get(result.clusters[i]!)!, round(result.clusterProbability[i]!, 6).toString()]);
   }
   await clusters.close();
@@ -89,8 +89,8 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   rows.sort((x, y) => x.pair.a - y.pair.a || x.pair.b - y.pair.b);
   for (const p of result.review) if (!input.decisions.has(`${p.a}:${p.b}`)) rows.push({ pair: p, decision: '', p });
   for (const { pair, decision, p } of rows) {
-    const a = records[pair.a]!;
-    const b = records[pair.b]!;
+    const a = records.at(pair.a)!;
+    const b = records.at(pair.b)!;
     const row = [decision, p ? round(p.probability, 6).toString() : '', p ? round(p.score, 4).toString() : '', a.source, String(a.row), b.source, String(b.row)];
     for (const f of fields) row.push(a.fields[f] ?? '', b.fields[f] ?? '');
     row.push(p ? weightsText(p) : '');
