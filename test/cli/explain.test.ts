@@ -1,5 +1,5 @@
 // `recon explain`: its waterfall must be the arithmetic dedupe did, pair for pair.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
@@ -93,6 +93,16 @@ describe('recon explain on the fixtures', () => {
       expect(e.probability).toBeCloseTo(Number(review[i]!.probability), 6);
       expect(['review', 'refused']).toContain(e.outcome);
     });
+  });
+
+  it('--from-review carries a reviewer\'s decision into the explanation', async () => {
+    const lines = readFileSync(join(out, 'review.csv'), 'utf8').split('\n');
+    lines[1] = 'distinct' + lines[1]!;
+    const decided = join(tempDir(), 'review.csv');
+    writeFileSync(decided, lines.join('\n'));
+    const list = await explainJson('--from-review', decided);
+    expect(list[0]!.decision).toBe('distinct');
+    expect(list.slice(1).every((e) => e.decision === undefined)).toBe(true);
   });
 
   it('records by id give the same explanation as by source:row', async () => {
