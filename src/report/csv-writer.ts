@@ -1,9 +1,9 @@
-// Buffered, atomic CSV output: rows are stringified in batches (csv-stringify) and the file only
-// appears under its final name once complete.
-import { stringify } from 'csv-stringify/sync';
+// Buffered, atomic CSV output: rows are encoded into a text buffer (csvLine: csv-stringify's
+// quoting) and flushed in large writes; the file only appears under its final name once complete.
 import { createAtomicWriter } from '../io/index.js';
+import { csvLine } from './csv-line.js';
 
-const BATCH_ROWS = 2000;
+const FLUSH_CHARS = 1 << 20;
 
 export interface CsvWriterOptions {
   /** Prefix a UTF-8 BOM so Excel shows non-ASCII text correctly. */
@@ -12,25 +12,24 @@ export interface CsvWriterOptions {
 
 export class CsvFileWriter {
   private readonly out: ReturnType<typeof createAtomicWriter>;
-  private batch: string[][] = [];
+  private buffer: string;
   rows = 0;
 
   constructor(path: string, header: string[], options: CsvWriterOptions = {}) {
     this.out = createAtomicWriter(path);
-    this.batch.push(header);
-    if (options.bom) void this.out.write('\uFEFF');
+    this.buffer = (options.bom ? '\uFEFF' : '') + csvLine(header);
   }
 
   async write(row: string[]): Promise<void> {
-    this.batch.push(row);
+    this.buffer += csvLine(row);
     this.rows++;
-    if (this.batch.length >= BATCH_ROWS) await this.flush();
+    if (this.buffer.length >= FLUSH_CHARS) await this.flush();
   }
 
   private async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const text = stringify(this.batch);
-    this.batch = [];
+    if (this.buffer === '') return;
+    const text = this.buffer;
+    this.buffer = '';
     await this.out.write(text);
   }
 
