@@ -1,6 +1,7 @@
 // Interned columns: each field spec read once from the records into an Int32Array of value ids,
 // so exact comparisons and blocking are integer equality and strings are held once.
 import type { CleanRecord } from '../types.js';
+import { nameSound, placeSound } from './sound.js';
 
 export interface Column {
   spec: string;
@@ -27,6 +28,9 @@ function parseTransform(t: string): Transform {
   // What a typo rarely changes but a different person's name-made address does: digits, separators.
   if (t === 'nonletters') return (v) => v.replace(/\p{L}+/gu, '');
   if (t === 'digits') return (v) => v.replace(/\D+/g, '');
+  // Hanzi and pinyin spellings of one name or place meet (张 = Zhang, 苏州市 = Suzhou City).
+  if (t === 'sound') return nameSound;
+  if (t === 'place') return placeSound;
   throw new Error(`unknown field transform ":${t}"`);
 }
 
@@ -54,30 +58,18 @@ export function recordValues(records: readonly CleanRecord[]): ValueSource {
 /** The path a spec reads (`first_name:prefix3` → `first_name`). */
 export const specPath = (spec: string): string => spec.split(':')[0];
 
-/** A reader for a spec: `email`, `keys.pinyin_key`, `first_name:prefix3`. */
-export function fieldReader(spec: string, source: ValueSource): (i: number) => string {
-  const [path, ...transforms] = spec.split(':');
-  const fns = transforms.map(parseTransform);
+/** A path's values interned: one Map operation per record, the only per-record pass. */
+function internPath(source: ValueSource, path: string): Column {
   const raw = source.reader(path);
-  return (i) => {
-    let v = raw(i);
-    if (v === undefined || v === '') return '';
-    if (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) v = v.trim();
-    for (const fn of fns) v = fn(v);
-    return v;
-  };
-}
-
-export function buildColumn(source: ValueSource, spec: string): Column {
-  const read = fieldReader(spec, source);
   const index = new Map<string, number>();
   const values: string[] = [];
   const ids = new Int32Array(source.size);
   let counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let nonEmpty = 0;
   for (let i = 0; i < source.size; i++) {
-    const v = read(i);
-    if (v === '') {
+    let v = raw(i);
+    if (v !== undefined && v !== '' && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32)) v = v.trim();
+    if (v === undefined || v === '') {
       ids[i] = -1;
       continue;
     }
@@ -92,7 +84,40 @@ export function buildColumn(source: ValueSource, spec: string): Column {
     counts[id]++;
     nonEmpty++;
   }
-  return { spec, ids, values, counts: counts.slice(0, values.length), nonEmpty };
+  return { spec: path, ids, values, counts: counts.slice(0, values.length), nonEmpty };
+}
+
+/** A transformed spec from its path's column: the transforms run once per distinct value, and the
+ *  records' ids are remapped through a table (`email:nonletters` costs the distinct e-mails, not
+ *  the records). */
+function deriveColumn(base: Column, spec: string, transforms: Transform[]): Column {
+  const index = new Map<string, number>();
+  const values: string[] = [];
+  const remap = new Int32Array(base.values.length);
+  for (let id = 0; id < base.values.length; id++) {
+    let v = base.values[id];
+    for (const fn of transforms) v = fn(v);
+    if (v === '') {
+      remap[id] = -1;
+      continue;
+    }
+    let to = index.get(v);
+    if (to === undefined) index.set(v, (to = values.push(v) - 1));
+    remap[id] = to;
+  }
+  const ids = new Int32Array(base.ids.length);
+  const counts = new Int32Array(values.length);
+  let nonEmpty = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const from = base.ids[i];
+    const to = from < 0 ? -1 : remap[from];
+    ids[i] = to;
+    if (to >= 0) {
+      counts[to]++;
+      nonEmpty++;
+    }
+  }
+  return { spec, ids, values, counts, nonEmpty };
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -113,10 +138,13 @@ export class ColumnStore {
     this.size = this.source.size;
   }
 
+  /** A spec's column: a path (`email`, `keys.pinyin_key`), or a path with transforms
+   * (`first_name:prefix3`, `email:nonletters`), built from the path's column. */
   get(spec: string): Column {
     let c = this.cache.get(spec);
     if (!c) {
-      c = buildColumn(this.source, spec);
+      const [path, ...transforms] = spec.split(':');
+      c = transforms.length === 0 ? internPath(this.source, path) : deriveColumn(this.get(path), spec, transforms.map(parseTransform));
       this.cache.set(spec, c);
     }
     return c;

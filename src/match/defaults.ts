@@ -3,7 +3,8 @@
 import type { BlockingRule, Comparison, ComparisonLevel, MatchSettings } from './types.js';
 
 /** First or last name: exact (term-frequency adjusted), same name tokens in any order or script
- * (pinyin key: swapped names, 张伟 vs Wei Zhang), close spelling, first/last swapped, similar. */
+ * (pinyin key: swapped names, 张伟 vs Wei Zhang), the same sound (张 vs Zhang), close spelling,
+ * first/last swapped, similar. */
 function nameComparison(name: string, field: string, other: string): Comparison {
   return {
     name,
@@ -13,6 +14,7 @@ function nameComparison(name: string, field: string, other: string): Comparison 
       { name: 'null', method: 'null' },
       { name: 'exact', method: 'exact' },
       { name: 'same_tokens', method: 'exact', fields: ['keys.pinyin_key'] },
+      { name: 'same_sound', method: 'exact', fields: [`${field}:sound`] },
       { name: 'close', method: 'jaro_winkler', threshold: 0.92 },
       { name: 'swapped', method: 'jaro_winkler', threshold: 0.92, fields: [field, other], swap: true },
       { name: 'similar', method: 'jaro_winkler', threshold: 0.8 },
@@ -96,8 +98,10 @@ export const DEFAULT_COMPARISONS: Comparison[] = [
       { name: 'postcode_exact', method: 'exact', fields: ['postcode'] },
       { name: 'postcode_one_edit', method: 'levenshtein', threshold: 1, fields: ['postcode'] },
       { name: 'city_exact', method: 'exact', fields: ['city'] },
+      { name: 'city_same_sound', method: 'exact', fields: ['city:place'] },
       { name: 'city_close', method: 'jaro_winkler', threshold: 0.9, fields: ['city'] },
       { name: 'region_exact', method: 'exact', fields: ['region'] },
+      { name: 'region_same_sound', method: 'exact', fields: ['region:place'] },
     ),
   },
 ];

@@ -10,6 +10,11 @@ const U_PSEUDO = 0.5;
  * 250k-pair sample; keeps a small file (a few hundred pairs) from reading every agreement as chance. */
 const U_PRIOR_DISAGREE = 1000;
 const M_FLOOR = 1e-6;
+/** Pseudo-matches per level in the M step (add-one smoothing). On a small file EM sees a few dozen
+ * matches, none of which disagrees on, say, the first name, and m(else) collapsed to the floor: −20
+ * bits that no shared e-mail, phone and mobile could outweigh (David Zhang ↔ 张伟). One pseudo-match
+ * bounds that by the evidence there is; against thousands of matches it is negligible. */
+const M_PSEUDO = 1;
 
 /** u per comparison and level from random record pairs; every pair when there are few enough. */
 export function estimateU(
@@ -146,7 +151,7 @@ export function trainModel(
       matches += w;
       for (let k = 0; k < c; k++) next[k][patterns.levels[p * c + k]] += w;
     }
-    const nextM = comps.map((cc, k) => normalise(next[k], cc.nullLevel, 1e-9));
+    const nextM = comps.map((cc, k) => normalise(next[k], cc.nullLevel, M_PSEUDO));
     const nextLambda = Math.min(1 - 1e-12, Math.max(1e-15, matches / allPairs));
     const tol = opts.tolerance ?? 1e-6;
     converged = maxChange(m, nextM) < tol && Math.abs(nextLambda - lambda) <= tol * lambda;

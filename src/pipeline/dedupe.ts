@@ -108,13 +108,18 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const values = new ValueTable(settingsPaths(resolveSettings(settings)));
   const records = new PackedRecords();
   opts.onProgress?.('standardize', 0);
+  let standardizeMs = 0; // apart from reading, for the per-stage report
   for await (const rec of readRecords(sources)) {
+    const ts = performance.now();
     const { record } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
     values.add(record);
     records.add(record);
+    standardizeMs += performance.now() - ts;
     if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
   }
   lap('readStandardize', t0);
+  timings.standardize = Math.round(standardizeMs);
+  timings.read = timings.readStandardize! - timings.standardize;
 
   const t1 = performance.now();
   opts.onProgress?.('match');
