@@ -1,5 +1,8 @@
 // CJK and Latin-folding helpers shared by the name, company and address normalizers.
 import { pinyin } from 'pinyin-pro';
+import { BoundedCache } from './memo.js';
+
+export { BoundedCache } from './memo.js';
 
 /** One Han ideograph (CJK unified ideographs, extensions and compatibility block). */
 export const HAN = /\p{Script=Han}/u;
@@ -51,31 +54,6 @@ export function capitalizeWord(word: string): string {
   const first = String.fromCodePoint(code);
   const upper = first.toUpperCase();
   return (upper.length === first.length ? upper : first) + lower.slice(first.length);
-}
-
-/**
- * A Map that forgets its oldest entries past `limit`, so caching per distinct value stays
- * bounded on 1M-row inputs where most values are unique.
- */
-export class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-
-  set(key: string, value: V): void {
-    if (this.map.size >= this.limit) {
-      // Drop the oldest tenth at once: cheaper than one delete per insert.
-      let drop = Math.max(1, Math.floor(this.limit / 10));
-      for (const oldest of this.map.keys()) {
-        this.map.delete(oldest);
-        if (--drop === 0) break;
-      }
-    }
-    this.map.set(key, value);
-  }
 }
 
 const syllableCache = new BoundedCache<string[]>(20_000);

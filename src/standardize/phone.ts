@@ -14,7 +14,9 @@ import type { NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
 import { blank, invalid } from './result.js';
 import { isPlaceholderNumber, mainDigits, markExtension, splitPhoneCell } from './phone-text.js';
-import { fastCnPhone, lengthProblem, numberType } from './phone-fast.js';
+import { fastCnPhone, fastPhone, lengthProblem, numberType } from './phone-fast.js';
+import { foreignLayout, layoutHint, mayBeForeign } from './phone-layout.js';
+import type { RowEvidence } from './row-country.js';
 
 export type PhoneType = 'mobile' | 'fixed_line' | 'fixed_line_or_mobile' | 'toll_free' | 'voip' | 'unknown';
 
@@ -59,13 +61,28 @@ function typeOf(parsed: PhoneNumber): NumberType | null {
   return parsed.isValid() ? parsed.getType() : null;
 }
 
-/** Read one number (no separators left in it). */
-export function parseOnePhone(part: string, region: CountryCode): ParsedPhone {
+/**
+ * Read one number (no separators left in it). `guarded`: the region is CN only by default (the row
+ * has no country), so foreign layouts are reported instead of read as CN (see phone-layout.ts).
+ */
+export function parseOnePhone(part: string, region: CountryCode, guarded = false): ParsedPhone {
   const text = cleanText(part);
+  if (!guarded) return readOnePhone(text, region);
+  const foreign = foreignLayout(text);
+  if (foreign) return { problem: `foreign layout: reads as ${foreign.name} ${foreign.e164}, and the row gives no country` };
+  const read = readOnePhone(text, region);
+  if (!('problem' in read) || read.problem === 'placeholder') return read;
+  const hint = layoutHint(text);
+  return hint ? { problem: `${read.problem} (${hint})` } : read;
+}
+
+function readOnePhone(text: string, region: CountryCode): ParsedPhone {
   if (region === 'CN') {
     const fast = fastCnPhone(text);
     if (fast) return isPlaceholderNumber(fast.e164.slice(3), '') ? { problem: 'placeholder' } : fast;
   }
+  const fast = fastPhone(text, region);
+  if (fast && !isPlaceholderNumber(mainDigits(text), fast.national)) return { e164: fast.e164, type: TYPE_NAMES[fast.type] ?? 'unknown' };
   const marked = markExtension(text, region);
   const parsed = parsePhoneNumberFromString(marked, region);
   if (isPlaceholderNumber(mainDigits(marked), parsed?.nationalNumber ?? '')) return { problem: 'placeholder' };
@@ -84,13 +101,18 @@ export function phoneRegion(ctx: NormalizeContext): CountryCode {
   return isSupportedCountry(fallback) ? fallback : 'CN';
 }
 
-/** Normalize a phone cell without the cache. */
-export function normalizePhoneUncached(raw: string, region: CountryCode): NormalizeResult {
+/** The foreign-layout guard applies when CN is only the configured default, not the row's country. */
+function isGuarded(region: CountryCode, ctx: NormalizeContext): boolean {
+  return region === 'CN' && ctx.country?.toUpperCase() !== 'CN';
+}
+
+/** Normalize a phone cell without the cache (`guarded`: see parseOnePhone). */
+export function normalizePhoneUncached(raw: string, region: CountryCode, guarded = false): NormalizeResult {
   const parts = splitPhoneCell(raw);
   if (parts.length === 0) return blank(raw);
-  let results = parts.map((part) => ({ part, parsed: parseOnePhone(part, region) }));
+  let results = parts.map((part) => ({ part, parsed: parseOnePhone(part, region, guarded) }));
   if (results.length === 1 && 'problem' in results[0]!.parsed) {
-    results = splitOnSpaces(parts[0]!, region) ?? results;
+    results = splitOnSpaces(parts[0]!, region, guarded) ?? results;
   }
   const valid = results.flatMap((r) => ('e164' in r.parsed ? [r.parsed] : []));
   const problems = results.flatMap((r, i) =>
@@ -110,25 +132,35 @@ export function normalizePhoneUncached(raw: string, region: CountryCode): Normal
 }
 
 /** "13800138000 13900139000": numbers separated by spaces only, tried when the whole does not parse. */
-function splitOnSpaces(text: string, region: CountryCode) {
+function splitOnSpaces(text: string, region: CountryCode, guarded: boolean) {
   const tokens = cleanText(text).split(' ');
   if (tokens.length < 2 || !tokens.every((t) => /^\+?\d{7,}$/.test(t))) return undefined;
-  const results = tokens.map((part) => ({ part, parsed: parseOnePhone(part, region) }));
+  const results = tokens.map((part) => ({ part, parsed: parseOnePhone(part, region, guarded) }));
   return results.every((r) => 'e164' in r.parsed) ? results : undefined;
 }
 
 // A bounded cache for the full parse: phone columns repeat (switchboards with extensions, shared
-// numbers, re-imports). The CN fast path is cheaper than a cache lookup, so its results are not stored.
+// numbers, re-imports). The fast paths are cheaper than a cache lookup, so their results are not stored.
 // When full the cache is cleared: cheaper per call than a true LRU, and memory stays flat on 10M rows.
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, NormalizeResult>();
 
-/** The result for a cell the CN fast path reads on its own, or undefined. */
-function fastResult(raw: string): NormalizeResult | undefined {
-  const fast = fastCnPhone(raw);
-  if (!fast || isPlaceholderNumber(fast.e164.slice(3), '')) return undefined;
-  const keys = { phone_type: fast.type };
-  return fast.e164 === raw ? { value: raw, changed: false, keys } : { value: fast.e164, changed: true, rule: 'phone.e164', keys };
+/** The result for a cell a fast path reads on its own (one plain number), or undefined. */
+function fastResult(raw: string, region: CountryCode): NormalizeResult | undefined {
+  let e164: string;
+  let type: PhoneType;
+  const cn = region === 'CN' ? fastCnPhone(raw) : undefined;
+  if (cn) {
+    if (isPlaceholderNumber(cn.e164.slice(3), '')) return undefined;
+    ({ e164, type } = cn);
+  } else {
+    const fast = fastPhone(raw, region);
+    if (!fast || isPlaceholderNumber(mainDigits(raw), fast.national)) return undefined;
+    e164 = fast.e164;
+    type = TYPE_NAMES[fast.type] ?? 'unknown';
+  }
+  const keys = { phone_type: type };
+  return e164 === raw ? { value: raw, changed: false, keys } : { value: e164, changed: true, rule: 'phone.e164', keys };
 }
 
 /**
@@ -137,15 +169,36 @@ function fastResult(raw: string): NormalizeResult | undefined {
  */
 export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeResult {
   const region = phoneRegion(ctx);
-  if (region === 'CN') {
-    const fast = fastResult(raw);
+  const guarded = isGuarded(region, ctx);
+  if (!guarded || !mayBeForeign(raw)) {
+    const fast = fastResult(raw, region);
     if (fast) return fast;
   }
-  const key = region + raw;
+  const key = (guarded ? '?' : '') + region + raw;
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = normalizePhoneUncached(raw, region);
+  const result = normalizePhoneUncached(raw, region, guarded);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+/**
+ * A phone cell of a row with no country whose other fields point to one (row-country.ts). A
+ * national number is read in that country: "(212) 553-4754" in a row with a US state is
+ * +12125534754, its rule suffixed "+row_country" so the audit shows where the region came from.
+ * Not valid there, it is reported as such and kept, with what the default region would read it as
+ * for a hint: a reading that contradicts the row's own evidence is not made silently. International
+ * forms (+…, 00…) do not depend on a region and are read as usual.
+ */
+export function normalizePhoneOfRow(raw: string, ctx: NormalizeContext, evidence: RowEvidence, rowCtx: NormalizeContext): NormalizeResult {
+  const text = raw.trimStart();
+  if (text.startsWith('+') || text.startsWith('00') || phoneRegion(ctx) === evidence.country) return normalizePhone(raw, ctx);
+  const there = normalizePhone(raw, rowCtx);
+  if (there.keys?.phone_type) return there.changed ? { ...there, rule: `${there.rule}+row_country` } : there;
+  if (there.problem === undefined || there.problem === 'placeholder') return there;
+  const here = normalizePhone(raw, ctx);
+  if (!here.keys?.phone_type) return there;
+  const hint = `reads as ${phoneRegion(ctx)} ${here.value}, but the row's ${evidence.because} points to ${evidence.country}`;
+  return { ...there, problem: `${there.problem} (${hint})` };
 }

@@ -11,7 +11,8 @@ import type {
   SourceRecord,
 } from '../types.js';
 import { normalizeText } from './text.js';
-import { normalizePhone } from './phone.js';
+import { normalizePhone, normalizePhoneOfRow } from './phone.js';
+import { rowCountry, type RowEvidence } from './row-country.js';
 import { normalizeEmail } from './email.js';
 import { normalizeDate } from './date.js';
 import { normalizeAmount } from './amount.js';
@@ -21,6 +22,7 @@ import { normalizeNamePart, normalizePersonName } from './name.js';
 import { normalizeCompany } from './company.js';
 import { normalizeAddress, normalizeCity, normalizeRegion } from './address.js';
 import { normalizePostcode } from './postcode.js';
+import { BoundedCache } from './memo.js';
 
 export interface StandardizeOutput {
   record: CleanRecord;
@@ -61,31 +63,48 @@ const NORMALIZERS: Record<CanonicalField, Normalizer> = {
 
 const HAN = /\p{Script=Han}/u;
 
-/** Fields whose values repeat across rows (few cities, provinces, statuses, common names): their
- *  results are remembered per field. Unique-valued fields (ids, e-mails, phones, addresses) are not:
- *  there a lookup that misses costs more than it saves (a memo on every field measured ~5% slower
- *  on the bench file; this selective one measured neutral there, and CRM columns such as status,
- *  owner and city repeat far more than that generated file's). */
-const REPEATING: ReadonlySet<CanonicalField> = new Set([
-  'name', 'city', 'region', 'district', 'postcode', 'status', 'owner', 'title', 'currency',
-]);
-const MEMO_LIMIT = 4_096;
-/** Per context signature (country and settings), per field: raw value → result. Bounded. */
-const memos = new Map<string, Map<string, NormalizeResult>>();
+/**
+ * Fields whose values repeat across rows (places, statuses, person and company names, dates): their
+ * results are remembered per field, in bounded tables that keep the values still recurring (see
+ * memo.ts). Near-unique fields (ids, e-mails, phones, addresses, amounts) are not: there a lookup
+ * that misses costs more than it saves. Sizes: on the 1M-row bench file 273k distinct names,
+ * 380k companies, 144k dates; a table of 2^17 keeps the frequent ones for ~30 MB each at most.
+ */
+const MEMO_LIMITS: Partial<Record<CanonicalField, number>> = {
+  name: 131_072, company: 131_072, first_name: 65_536, last_name: 65_536,
+  created_at: 65_536, updated_at: 65_536, birth_date: 65_536,
+  city: 8_192, region: 8_192, district: 8_192, postcode: 65_536, status: 8_192, owner: 8_192,
+  title: 8_192, currency: 8_192,
+};
+type Memo = Partial<Record<CanonicalField, BoundedCache<NormalizeResult>>>;
+/** Tables per context signature: a result depends on the row's country and the settings. */
+const memosBySignature = new Map<string, Memo>();
+/** A context's tables, found by identity first: the signature string is built once per context object. */
+const memoOfContext = new WeakMap<NormalizeContext, Memo>();
 
-function remembered(field: CanonicalField, raw: string, ctx: NormalizeContext, normalize: Normalizer): NormalizeResult {
-  const name = `${field}|${ctx.country ?? ''}|${ctx.defaultRegion}|${ctx.dateOrder}|${ctx.autoFix ? 1 : 0}`;
-  let memo = memos.get(name);
+function memoFor(ctx: NormalizeContext): Memo {
+  let memo = memoOfContext.get(ctx);
+  if (memo) return memo;
+  const signature = `${ctx.country ?? ''}|${ctx.defaultRegion}|${ctx.dateOrder}|${ctx.autoFix ? 1 : 0}`;
+  memo = memosBySignature.get(signature);
   if (!memo) {
-    if (memos.size >= 256) memos.clear();
-    memo = new Map();
-    memos.set(name, memo);
+    if (memosBySignature.size >= 256) memosBySignature.clear(); // pathological: endless distinct settings
+    memo = {};
+    memosBySignature.set(signature, memo);
   }
-  let result = memo.get(raw);
+  memoOfContext.set(ctx, memo);
+  return memo;
+}
+
+function normalizeField(field: CanonicalField, raw: string, ctx: NormalizeContext, normalize: Normalizer): NormalizeResult {
+  const limit = MEMO_LIMITS[field];
+  if (limit === undefined) return normalize(raw, ctx);
+  const memo = memoFor(ctx);
+  const table = (memo[field] ??= new BoundedCache<NormalizeResult>(limit));
+  let result = table.get(raw);
   if (result === undefined) {
     result = normalize(raw, ctx);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(raw, result);
+    table.set(raw, result);
   }
   return result;
 }
@@ -141,13 +160,35 @@ function namePartKeys(fields: FieldValues, ctx: NormalizeContext): Record<string
   return normalizePersonName(full, ctx).keys;
 }
 
+/** Per configured context, per country code: the row context, one object each so the memo tables
+ *  above find it by identity. */
+const rowContexts = new WeakMap<NormalizeContext, Map<string, NormalizeContext>>();
+const countryResults = new BoundedCache<NormalizeResult>(4_096);
+
 /** The row's context: its own country, once normalized, overrides the configured region. */
 function rowContext(builder: RecordBuilder, rec: SourceRecord, ctx: NormalizeContext): NormalizeContext {
   const raw = rec.fields.country;
   if (raw === undefined) return ctx;
-  const result = normalizeCountry(raw);
+  let result = countryResults.get(raw);
+  if (result === undefined) {
+    result = normalizeCountry(raw);
+    countryResults.set(raw, result);
+  }
   builder.add('country', raw, result);
-  return result.problem || result.value === '' ? ctx : { ...ctx, country: result.value };
+  return result.problem || result.value === '' ? ctx : withCountry(ctx, result.value);
+}
+
+function withCountry(ctx: NormalizeContext, country: string): NormalizeContext {
+  let byCountry = rowContexts.get(ctx);
+  if (!byCountry) rowContexts.set(ctx, (byCountry = new Map()));
+  let rowCtx = byCountry.get(country);
+  if (!rowCtx) byCountry.set(country, (rowCtx = { ...ctx, country }));
+  return rowCtx;
+}
+
+/** A phone cell: read in the country the row's other fields point to, when it has no country column. */
+function normalizeRowPhone(raw: string, ctx: NormalizeContext, evidence: RowEvidence | undefined): NormalizeResult {
+  return evidence ? normalizePhoneOfRow(raw, ctx, evidence, withCountry(ctx, evidence.country)) : normalizePhone(raw, ctx);
 }
 
 /**
@@ -157,13 +198,16 @@ function rowContext(builder: RecordBuilder, rec: SourceRecord, ctx: NormalizeCon
 export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): StandardizeOutput {
   const builder = new RecordBuilder(rec);
   const rowCtx = rowContext(builder, rec, ctx);
+  const { phone, mobile } = rec.fields;
+  const evidence = rowCtx.country === undefined && (phone || mobile) ? rowCountry(rec.fields) : undefined;
   for (const key in rec.fields) {
     const field = key as CanonicalField;
     const raw = rec.fields[field];
     const normalize = NORMALIZERS[field];
     if (raw === undefined || field === 'country' || normalize === undefined) continue;
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
-    else builder.add(field, raw, REPEATING.has(field) ? remembered(field, raw, rowCtx, normalize) : normalize(raw, rowCtx));
+    else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence));
+    else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
   }
   builder.fillDerived();
   if (rec.fields.name === undefined || rec.fields.name === '') {

@@ -106,7 +106,7 @@ describe('normalizePhone: invalid numbers keep the raw value', () => {
     ['(415) 555-267', inCountry('US'), 'too short for US'],
     ['(123) 456-7890', inCountry('US'), 'placeholder'],
     ['(023) 555-0142', inCountry('US'), 'invalid number for US'],
-    ['030/12345678', CN, 'invalid number for CN'],
+    ['030/12345678', CN, 'invalid number for CN (looks like German +493012345678)'],
   ])('%s → %s', (raw, ctx, problem) => {
     expect(normalizePhone(raw, ctx)).toEqual({ value: raw, changed: false, problem });
   });
