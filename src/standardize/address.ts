@@ -6,6 +6,7 @@ import { recogniseDivisions, type Divisions } from './address-cn.js';
 import { expandLatinAddress, latinAddressKey } from './address-latin.js';
 import { PROVINCES, findCity, findProvince } from './divisions.js';
 import { usStateCode } from './us-states.js';
+import { provinceFromLatin } from './province-latin.js';
 
 function result(raw: string, value: string, rule: string): NormalizeResult {
   return value === raw ? { value, changed: false } : { value, changed: true, rule };
@@ -51,7 +52,8 @@ function derivedFields(found: Divisions): FieldValues | undefined {
 }
 
 /**
- * Province or state. Chinese input → the canonical full name (广东 → 广东省, 北京 → 北京市);
+ * Province or state. Chinese input, or a Chinese province in English or pinyin (Guangdong Sheng),
+ * → the canonical full name (广东 → 广东省, 北京 → 北京市);
  * US input → the USPS code (Calif. → CA); other Latin names keep their language, casing fixed.
  */
 export function normalizeRegion(raw: string, ctx: NormalizeContext): NormalizeResult {
@@ -64,6 +66,12 @@ export function normalizeRegion(raw: string, ctx: NormalizeContext): NormalizeRe
     return countryOf(ctx) === 'CN'
       ? { value: raw, changed: false, problem: `not a Chinese province: ${cleaned}` }
       : result(raw, compact, 'text.clean');
+  }
+  // "Guangdong Province" → 广东省 in a Chinese row or one whose country is unknown (the spellings
+  // are of Chinese provinces only); a row of another country keeps its own reading.
+  if (ctx.country === undefined || ctx.country.toUpperCase() === 'CN') {
+    const province = provinceFromLatin(cleaned);
+    if (province) return result(raw, province.name, 'region.canonical');
   }
   const isUs = countryOf(ctx) === 'US';
   const code = usStateCode(cleaned, isUs);

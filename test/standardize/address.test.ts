@@ -94,7 +94,7 @@ describe('normalizeRegion', () => {
   });
 
   it('keeps the language of Latin input and leaves short codes alone outside the US', () => {
-    expect(normalizeRegion('GUANGDONG', ctxCN).value).toBe('Guangdong');
+    expect(normalizeRegion('GUANGDONG', { ...ctxCN, country: 'SG' }).value).toBe('Guangdong');
     expect(normalizeRegion('BAVARIA', { ...ctxCN, country: 'DE' }).value).toBe('Bavaria');
     expect(normalizeRegion('NSW', { ...ctxCN, country: 'AU' }).value).toBe('NSW');
     expect(normalizeRegion('wa', { ...ctxCN, country: 'AU' }).value).toBe('Wa');
