@@ -159,3 +159,30 @@ function callingCodeOf(country: CountryCode): string {
   for (const [code, c] of FAST_CALLING_CODES) if (c === country) return code;
   throw new Error(`no calling code for ${country}`);
 }
+
+/** A trailing extension the library reads as one: "x198", "ext. 169", "转801", "#12". */
+const EXTENSION = /^(.*?\d)\s*(?:ext\.?|extension|x|#|转|轉|分机|分機|内线|內線)\s*(\d{1,6})$/i;
+/** "+49 (0)171 …": the trunk 0 some write after the calling code, for the codes whose prefix it is. */
+const TRUNK_IN_PARENS = /^\+(44|49|86)\s*\(0\)\s*/;
+
+export interface FastNumber extends FastPhone {
+  /** Read by fastCnPhone from the whole text: its placeholder check is on the national number only. */
+  plainCn: boolean;
+}
+
+/**
+ * fastCnPhone (CN) or fastPhone, also through what often comes with a number: an extension and a
+ * "(0)" after the calling code. E.164 with ";ext=" as the library's result would be written.
+ */
+export function fastNumber(text: string, region: CountryCode): FastNumber | undefined {
+  const cn = region === 'CN' ? fastCnPhone(text) : undefined;
+  if (cn) return { e164: cn.e164, national: cn.e164.slice(3), type: cn.type === 'mobile' ? 'MOBILE' : 'FIXED_LINE', plainCn: true };
+  const ext = EXTENSION.exec(text);
+  const main = (ext ? ext[1]! : text).replace(TRUNK_IN_PARENS, '+$1 ');
+  let read: FastPhone | undefined;
+  const mainCn = ext && region === 'CN' ? fastCnPhone(main) : undefined;
+  if (mainCn) read = { e164: mainCn.e164, national: mainCn.e164.slice(3), type: mainCn.type === 'mobile' ? 'MOBILE' : 'FIXED_LINE' };
+  else read = fastPhone(main, region);
+  if (!read) return undefined;
+  return { ...read, e164: ext ? `${read.e164};ext=${ext[2]}` : read.e164, plainCn: false };
+}

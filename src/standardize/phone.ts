@@ -14,7 +14,7 @@ import type { NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
 import { blank, invalid } from './result.js';
 import { isPlaceholderNumber, mainDigits, markExtension, splitPhoneCell } from './phone-text.js';
-import { fastCnPhone, fastPhone, lengthProblem, numberType } from './phone-fast.js';
+import { fastNumber, lengthProblem, numberType } from './phone-fast.js';
 import { foreignLayout, layoutHint, mayBeForeign } from './phone-layout.js';
 import type { RowEvidence } from './row-country.js';
 
@@ -76,13 +76,17 @@ export function parseOnePhone(part: string, region: CountryCode, guarded = false
   return hint ? { problem: `${read.problem} (${hint})` } : read;
 }
 
+/** A fast path's reading, unless the number is a placeholder (then the full parse says so). */
+function fastReading(text: string, region: CountryCode): { e164: string; type: PhoneType } | undefined {
+  const fast = fastNumber(text, region);
+  if (!fast) return undefined;
+  const placeholder = fast.plainCn ? isPlaceholderNumber(fast.national, '') : isPlaceholderNumber(mainDigits(text), fast.national);
+  return placeholder ? undefined : { e164: fast.e164, type: TYPE_NAMES[fast.type] ?? 'unknown' };
+}
+
 function readOnePhone(text: string, region: CountryCode): ParsedPhone {
-  if (region === 'CN') {
-    const fast = fastCnPhone(text);
-    if (fast) return isPlaceholderNumber(fast.e164.slice(3), '') ? { problem: 'placeholder' } : fast;
-  }
-  const fast = fastPhone(text, region);
-  if (fast && !isPlaceholderNumber(mainDigits(text), fast.national)) return { e164: fast.e164, type: TYPE_NAMES[fast.type] ?? 'unknown' };
+  const fast = fastReading(text, region);
+  if (fast) return fast;
   const marked = markExtension(text, region);
   const parsed = parsePhoneNumberFromString(marked, region);
   if (isPlaceholderNumber(mainDigits(marked), parsed?.nationalNumber ?? '')) return { problem: 'placeholder' };
@@ -95,15 +99,23 @@ function readOnePhone(text: string, region: CountryCode): ParsedPhone {
 
 /** Region to read national numbers in: the row's country when libphonenumber knows it, else the default. */
 export function phoneRegion(ctx: NormalizeContext): CountryCode {
-  const country = ctx.country?.toUpperCase();
-  if (country && isSupportedCountry(country)) return country;
-  const fallback = ctx.defaultRegion.toUpperCase();
-  return isSupportedCountry(fallback) ? fallback : 'CN';
+  return regionOf(ctx).region;
 }
 
-/** The foreign-layout guard applies when CN is only the configured default, not the row's country. */
-function isGuarded(region: CountryCode, ctx: NormalizeContext): boolean {
-  return region === 'CN' && ctx.country?.toUpperCase() !== 'CN';
+/** The guard (see parseOnePhone) applies when CN is only the configured default, not the row's country. */
+interface Region { region: CountryCode; guarded: boolean }
+/** Per context object: contexts are shared by many rows, and this sits on the per-cell hot path. */
+const regions = new WeakMap<NormalizeContext, Region>();
+
+function regionOf(ctx: NormalizeContext): Region {
+  let found = regions.get(ctx);
+  if (found) return found;
+  const country = ctx.country?.toUpperCase();
+  const fallback = ctx.defaultRegion.toUpperCase();
+  const region: CountryCode = country && isSupportedCountry(country) ? country : isSupportedCountry(fallback) ? fallback : 'CN';
+  found = { region, guarded: region === 'CN' && country !== 'CN' };
+  regions.set(ctx, found);
+  return found;
 }
 
 /** Normalize a phone cell without the cache (`guarded`: see parseOnePhone). */
@@ -145,22 +157,12 @@ function splitOnSpaces(text: string, region: CountryCode, guarded: boolean) {
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, NormalizeResult>();
 
-/** The result for a cell a fast path reads on its own (one plain number), or undefined. */
+/** The result for a cell a fast path reads on its own (one number), or undefined. */
 function fastResult(raw: string, region: CountryCode): NormalizeResult | undefined {
-  let e164: string;
-  let type: PhoneType;
-  const cn = region === 'CN' ? fastCnPhone(raw) : undefined;
-  if (cn) {
-    if (isPlaceholderNumber(cn.e164.slice(3), '')) return undefined;
-    ({ e164, type } = cn);
-  } else {
-    const fast = fastPhone(raw, region);
-    if (!fast || isPlaceholderNumber(mainDigits(raw), fast.national)) return undefined;
-    e164 = fast.e164;
-    type = TYPE_NAMES[fast.type] ?? 'unknown';
-  }
-  const keys = { phone_type: type };
-  return e164 === raw ? { value: raw, changed: false, keys } : { value: e164, changed: true, rule: 'phone.e164', keys };
+  const fast = fastReading(raw, region);
+  if (!fast) return undefined;
+  const keys = { phone_type: fast.type };
+  return fast.e164 === raw ? { value: raw, changed: false, keys } : { value: fast.e164, changed: true, rule: 'phone.e164', keys };
 }
 
 /**
@@ -168,8 +170,7 @@ function fastResult(raw: string, region: CountryCode): NormalizeResult | undefin
  * are cached by region and raw text, so treat the returned object as read-only.
  */
 export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeResult {
-  const region = phoneRegion(ctx);
-  const guarded = isGuarded(region, ctx);
+  const { region, guarded } = regionOf(ctx);
   if (!guarded || !mayBeForeign(raw)) {
     const fast = fastResult(raw, region);
     if (fast) return fast;

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalizePhone, normalizePhoneUncached } from '../../src/standardize/phone.js';
 import { rowCountry } from '../../src/standardize/row-country.js';
+import { markExtension } from '../../src/standardize/phone-text.js';
 import { standardizeRecord } from '../../src/standardize/record.js';
 import type { FieldValues, NormalizeContext } from '../../src/types.js';
 
@@ -140,7 +141,7 @@ describe('standardizeRecord reads a phone in the country its row points to', () 
   });
 });
 
-describe('the US/GB/DE fast path agrees with libphonenumber', () => {
+describe('the fast paths (US/GB/DE, extensions, "(0)") agree with libphonenumber', () => {
   const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
   const cases = fc.oneof(
     digits(10).map((d) => ['US', `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`] as const),
@@ -152,14 +153,19 @@ describe('the US/GB/DE fast path agrees with libphonenumber', () => {
     digits(10).map((d) => ['DE', `+44 ${d}`] as const),
     digits(10).map((d) => ['GB', `+1 ${d}`] as const),
     fc.integer({ min: 6, max: 11 }).chain((n) => digits(n)).map((d) => ['US', `+49 ${d}`] as const),
+    fc.tuple(digits(10), fc.constantFrom(' x', 'x', ' ext. ', ' ext ', '#', ' extension '), digits(3))
+      .map(([d, mark, ext]) => ['US', `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}${mark}${ext}`] as const),
+    fc.tuple(digits(10), fc.constantFrom('转', ' 转 ', '分机', '#', ' ext. '), digits(3))
+      .map(([d, mark, ext]) => ['CN', `0${d.slice(0, 2)}-${d.slice(2)}${mark}${ext}`] as const),
+    fc.tuple(fc.constantFrom('+44', '+49', '+86', '+1'), digits(10)).map(([cc, d]) => ['CN', `${cc} (0)${d}`] as const),
   );
   it('same E.164 or both invalid', () => {
     fc.assert(
       fc.property(cases, ([region, raw]) => {
         const ours = normalizePhoneUncached(raw, region);
-        const lib = parsePhoneNumberFromString(raw, region);
+        const lib = parsePhoneNumberFromString(markExtension(raw, region), region);
         if (ours.problem === 'placeholder') return;
-        if (lib?.isValid()) expect(ours.value).toBe(lib.number);
+        if (lib?.isValid()) expect(ours.value).toBe(lib.ext ? `${lib.number};ext=${lib.ext}` : lib.number);
         else expect(ours.problem).toBeDefined();
       }),
       { numRuns: 4000 },
