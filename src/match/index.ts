@@ -10,6 +10,7 @@ export type {
   MatchStats,
   TrainedLevel,
   TrainedModel,
+  TrainingSession,
 } from './types.js';
 export { DEFAULT_BLOCKING, DEFAULT_COMPARISONS, DEFAULT_SETTINGS } from './defaults.js';
 export { matchInput, matchRecords, recordsInput, resolveSettings, type MatchInput } from './match.js';

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from './defaults.js';
 import { compileComparison, computeLevels, type CompiledComparison } from './levels.js';
 import type { PairBuffer } from './pair-buffer.js';
 import { levelWeight, probability, scorePairs } from './scoring.js';
+import { buildSessions, trainBySessions } from './sessions.js';
 import { collectPatterns, estimateU, trainModel } from './training.js';
 import type { Decision, MatchResult, MatchSettings, TrainedModel } from './types.js';
 
@@ -105,7 +106,13 @@ export function matchInput(
   const model = timed(timings, 'train_m', () => {
     const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
     const totalPairs = sources ? crossSourcePairs(sources) : (size * (size - 1)) / 2;
-    return trainModel(comps, u, patterns, { maxIterations: s.emIterations ?? 100, totalPairs });
+    const em = { maxIterations: s.emIterations ?? 100, totalPairs };
+    const global = trainModel(comps, u, patterns, em);
+    if (s.training === 'global') return global;
+    const masks = new Uint32Array(pairs.length);
+    for (let i = 0; i < pairs.length; i++) masks[i] = blocked.rulesOf(pairs.a[i], pairs.b[i]);
+    const sessions = buildSessions(s.blocking, s.comparisons, patterns, masks);
+    return trainBySessions(comps, u, patterns, sessions, global, em);
   });
   const scores = timed(timings, 'score', () => scorePairs(comps, model, levels, pairs.a, pairs.length));
   const prob = Float64Array.from(scores, probability);

@@ -91,7 +91,7 @@ export function collectPatterns(levels: Uint8Array[], pairCount: number, levelCo
 }
 
 /** Starting m: the best non-null level likely, each worse level a quarter as likely. */
-function initialM(levelCount: number, nullLevel: number): number[] {
+export function initialM(levelCount: number, nullLevel: number): number[] {
   const raw = Array.from({ length: levelCount }, (_, l) => l);
   let rank = 0;
   const m = raw.map((l) => (l === nullLevel ? 0 : Math.pow(0.25, rank++)));
@@ -124,40 +124,48 @@ export function trainModel(
   patterns: Patterns,
   opts: EmOptions,
 ): TrainedModel {
-  const c = comps.length;
   let m = comps.map((cc) => initialM(cc.levelNames.length, cc.nullLevel));
   let total = 0;
   for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
   const allPairs = Math.max(opts.totalPairs, total, 1);
   let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
-  const post = new Float64Array(patterns.size);
   let iterations = 0;
   let converged = false;
   while (iterations < opts.maxIterations && !converged) {
     iterations++;
-    const prior = Math.log2(lambda / (1 - lambda));
-    for (let p = 0; p < patterns.size; p++) {
-      let s = prior;
-      for (let k = 0; k < c; k++) {
-        const l = patterns.levels[p * c + k];
-        if (l !== comps[k].nullLevel) s += log2Weight(m[k][l], u[k][l]);
-      }
-      post[p] = 1 / (1 + Math.pow(2, -s));
-    }
-    const next = comps.map((cc) => new Float64Array(cc.levelNames.length));
-    let matches = 0;
-    for (let p = 0; p < patterns.size; p++) {
-      const w = patterns.counts[p] * post[p];
-      matches += w;
-      for (let k = 0; k < c; k++) next[k][patterns.levels[p * c + k]] += w;
-    }
-    const nextM = comps.map((cc, k) => normalise(next[k], cc.nullLevel, M_PSEUDO));
-    const nextLambda = Math.min(1 - 1e-12, Math.max(1e-15, matches / allPairs));
+    const step = emStep(comps, u, m, lambda, patterns, patterns.counts, undefined, allPairs);
     const tol = opts.tolerance ?? 1e-6;
-    converged = maxChange(m, nextM) < tol && Math.abs(nextLambda - lambda) <= tol * lambda;
-    m = nextM;
-    lambda = nextLambda;
+    converged = step.maxChange < tol && Math.abs(step.lambda - lambda) <= tol * lambda;
+    m = step.m;
+    lambda = step.lambda;
   }
+  return model(comps, u, m, lambda, iterations, converged);
+}
+
+/** The prior alone by EM, m fixed (trained elsewhere), over all pairs as trainModel does. */
+export function lambdaOnly(
+  comps: CompiledComparison[],
+  u: number[][],
+  m: number[][],
+  patterns: Patterns,
+  opts: EmOptions,
+): TrainedModel {
+  let total = 0;
+  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
+  const allPairs = Math.max(opts.totalPairs, total, 1);
+  let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
+  let iterations = 0;
+  let converged = false;
+  while (iterations < opts.maxIterations && !converged) {
+    iterations++;
+    const next = emStep(comps, u, m, lambda, patterns, patterns.counts, undefined, allPairs).lambda;
+    converged = Math.abs(next - lambda) <= (opts.tolerance ?? 1e-6) * lambda;
+    lambda = next;
+  }
+  return model(comps, u, m, lambda, iterations, converged);
+}
+
+function model(comps: CompiledComparison[], u: number[][], m: number[][], lambda: number, iterations: number, converged: boolean): TrainedModel {
   return {
     lambda,
     iterations,
@@ -172,6 +180,46 @@ export function trainModel(
       })),
     })),
   };
+}
+
+/**
+ * One EM iteration over patterns weighted by `counts`: posteriors from (m, lambda), then new m per
+ * comparison and new lambda = expected matches / population (the counts' sum by default).
+ * Excluded comparisons take no part in the posterior.
+ */
+export function emStep(
+  comps: CompiledComparison[],
+  u: number[][],
+  m: number[][],
+  lambda: number,
+  patterns: Patterns,
+  counts: Float64Array,
+  excluded?: boolean[],
+  population?: number,
+): { m: number[][]; lambda: number; matches: number; maxChange: number; observed: number[] } {
+  const c = comps.length;
+  const prior = Math.log2(lambda / (1 - lambda));
+  const next = comps.map((cc) => new Float64Array(cc.levelNames.length));
+  let matches = 0;
+  let total = 0;
+  for (let p = 0; p < patterns.size; p++) {
+    const n = counts[p];
+    if (n === 0) continue;
+    total += n;
+    let s = prior;
+    for (let k = 0; k < c; k++) {
+      const l = patterns.levels[p * c + k];
+      if (l !== comps[k].nullLevel && !excluded?.[k]) s += log2Weight(m[k][l], u[k][l]);
+    }
+    const w = n / (1 + Math.pow(2, -s));
+    matches += w;
+    for (let k = 0; k < c; k++) next[k][patterns.levels[p * c + k]] += w;
+  }
+  const nextM = comps.map((cc, k) => normalise(next[k], cc.nullLevel, M_PSEUDO));
+  const nextLambda = Math.min(1 - 1e-12, Math.max(1e-15, matches / Math.max(population ?? total, 1)));
+  // Expected matches per comparison where it had a value: the evidence behind its new m.
+  const observed = comps.map((cc, k) => next[k].reduce((sum, x, l) => sum + (l === cc.nullLevel ? 0 : x), 0));
+  return { m: nextM, lambda: nextLambda, matches, maxChange: maxChange(m, nextM), observed };
 }
 
 function maxChange(a: number[][], b: number[][]): number {

@@ -80,6 +80,9 @@ export interface MatchSettings {
   /** Random pairs drawn to estimate u (all pairs when there are fewer). */
   uSampleSize?: number;
   emIterations?: number;
+  /** How m is trained: 'per_rule' (default) fits EM within each blocking rule's pairs, leaving out
+   * the comparisons the rule blocks on, and averages; 'global' fits one EM over all pairs. */
+  training?: 'per_rule' | 'global';
   /** Candidate pairs equal and non-empty on all these fields are matches outright (block on the
    * same fields so that such pairs are candidates). */
   deterministic?: { name: string; fields: string[] }[];
@@ -98,12 +101,23 @@ export interface TrainedLevel {
   weight: number;
 }
 
+/** One blocking rule's EM session (per_rule training): its pairs, the matches EM expects among
+ * them, and whether its m estimates were used (at least half its pairs matches). */
+export interface TrainingSession {
+  rule: string;
+  pairs: number;
+  expectedMatches: number;
+  used: boolean;
+}
+
 export interface TrainedModel {
   /** Prior probability that a candidate pair is a match. */
   lambda: number;
   comparisons: { name: string; levels: TrainedLevel[] }[];
   iterations: number;
   converged: boolean;
+  /** per_rule training: the sessions m was averaged over. */
+  sessions?: TrainingSession[];
 }
 
 export interface MatchStats {
