@@ -7,6 +7,7 @@ import { expandLatinAddress, latinAddressKey } from './address-latin.js';
 import { PROVINCES, findCity, findProvince } from './divisions.js';
 import { usStateCode } from './us-states.js';
 import { provinceFromLatin } from './province-latin.js';
+import { BoundedCache } from './memo.js';
 
 function result(raw: string, value: string, rule: string): NormalizeResult {
   return value === raw ? { value, changed: false } : { value, changed: true, rule };
@@ -33,13 +34,32 @@ export function normalizeAddress(raw: string, _ctx: NormalizeContext): Normalize
 function chineseAddress(raw: string, cleaned: string): NormalizeResult {
   const out = result(raw, cleaned, 'text.clean');
   const compact = compactOf(cleaned);
-  const found = recogniseDivisions(compact);
+  const found = divisionsOf(compact);
   const derived = derivedFields(found);
   if (derived) out.derived = derived;
   const prefix = [found.province?.name, found.province?.municipality ? undefined : found.city?.name, found.district];
   const key = (prefix.join('') + compact.slice(found.end)).toLowerCase().replace(PUNCTUATION, '');
   if (key !== '') out.keys = { address_key: key };
   return out;
+}
+
+/**
+ * recogniseDivisions, remembered by the address up to its first digit: division names hold no
+ * digits, so what the recogniser reads (names, and the hanzi after them) ends before one, and the
+ * part before the house number ("静安区新华路") repeats across rows where whole addresses do not.
+ */
+const divisionsMemo = new BoundedCache<Divisions>(65_536);
+const FIRST_DIGIT = /[0-9]/;
+
+function divisionsOf(compact: string): Divisions {
+  const digit = compact.search(FIRST_DIGIT);
+  const head = digit < 0 ? compact : compact.slice(0, digit);
+  let found = divisionsMemo.get(head);
+  if (found === undefined) {
+    found = recogniseDivisions(head);
+    divisionsMemo.set(head, found);
+  }
+  return found;
 }
 
 function derivedFields(found: Divisions): FieldValues | undefined {
@@ -110,5 +130,8 @@ function recaseLatin(text: string): string {
 
 /** Spaces out (they mean nothing in Chinese), recomposed: a mark the space held apart may now join. */
 function compactOf(cleaned: string): string {
+  // cleanText's output is NFKC already: only taking spaces out can make something to recompose.
+  if (!HAS_SPACE.test(cleaned)) return cleaned;
   return joinHanSpaces(cleaned).replace(/\s+/g, '').normalize('NFKC');
 }
+const HAS_SPACE = /\s/;

@@ -3,7 +3,7 @@ import type { FieldValues, NormalizeContext, NormalizeResult } from '../types.js
 import { cleanText } from './text.js';
 import { foldLatin, hanRuns, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
 import {
-  caseToken, dropHonorifics, isParticle, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes,
+  caseToken, dropHonorifics, isParticle, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes, suffixForm,
 } from './name-latin.js';
 
 /**
@@ -41,6 +41,8 @@ interface ParsedName {
 export function normalizePersonName(raw: string, _ctx: NormalizeContext): NormalizeResult {
   const cleaned = cleanText(raw);
   if (cleaned === '') return result(raw, '', cleaned === raw ? [] : ['text.clean']);
+  const plain = plainName(raw, cleaned);
+  if (plain) return plain;
   if (/@|\d/.test(cleaned)) {
     return { value: raw, changed: false, problem: /@/.test(cleaned) ? 'looks like an e-mail address, not a name' : 'name contains digits' };
   }
@@ -57,6 +59,38 @@ export function normalizePersonName(raw: string, _ctx: NormalizeContext): Normal
   if (parsed.last) derived.last_name = parsed.last;
   if (parsed.first || parsed.last) out.derived = derived;
   return out;
+}
+
+/** 张伟 or 欧阳娜娜: hanzi only, two to four of them. */
+const PLAIN_HAN = /^\p{Script=Han}{2,4}$/u;
+/** Sophie Scholz: two ASCII words, each capitalised. */
+const PLAIN_LATIN = /^([A-Z][a-z]+) ([A-Z][a-z]+)$/;
+
+/**
+ * The commonest names, without the general parse: a 2–4 hanzi name with no title, or two
+ * capitalised ASCII words that are no honorific, particle or suffix. The result is the one the
+ * general parse gives (parseWithHan / parseLatin then nameKeys); the name tests check both ways.
+ */
+function plainName(raw: string, cleaned: string): NormalizeResult | undefined {
+  let parsed: ParsedName;
+  if (PLAIN_HAN.test(cleaned)) {
+    if (CJK_TITLE.test(cleaned)) return undefined;
+    const split = splitHan(cleaned);
+    const pinyinGroups = [pinyinSyllables(split.last!, true).join(''), pinyinSyllables(split.first!, false).join('')];
+    parsed = { value: cleaned, ...split, keyTokens: [cleaned], pinyinGroups, rules: [] };
+  } else {
+    const m = PLAIN_LATIN.exec(cleaned);
+    if (!m || !isPlainLatinWord(m[1]!, 1) || !isPlainLatinWord(m[2]!, 0)) return undefined;
+    parsed = { value: cleaned, first: m[1], last: m[2], keyTokens: [m[1]!, m[2]!], pinyinGroups: [m[1]!, m[2]!], rules: [] };
+  }
+  const out = result(raw, parsed.value, cleaned === raw ? [] : ['text.clean']);
+  out.keys = nameKeys(parsed);
+  out.derived = { first_name: parsed.first, last_name: parsed.last };
+  return out;
+}
+
+function isPlainLatinWord(word: string, following: number): boolean {
+  return !isParticle(word) && suffixForm(word) === undefined && dropHonorifics([word, ...Array(following).fill('x')]).dropped.length === 0;
 }
 
 /** One part (a first_name or last_name column): the same cleaning and casing, no reordering. */
