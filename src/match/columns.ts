@@ -138,6 +138,23 @@ export class ColumnStore {
     this.size = this.source.size;
   }
 
+  /** A store over columns built elsewhere (a worker's copy); a spec not among them fails. */
+  static fromColumns(size: number, columns: Column[]): ColumnStore {
+    const store = new ColumnStore({
+      size,
+      reader: (path) => {
+        throw new Error(`column ${path} was not passed to this store`);
+      },
+    });
+    for (const c of columns) store.cache.set(c.spec, c);
+    return store;
+  }
+
+  /** Every column built so far. */
+  columns(): Column[] {
+    return [...this.cache.values()];
+  }
+
   /** A spec's column: a path (`email`, `keys.pinyin_key`), or a path with transforms
    * (`first_name:prefix3`, `email:nonletters`), built from the path's column. */
   get(spec: string): Column {

@@ -5,7 +5,8 @@ import { clusterLinks, type Link } from './cluster.js';
 import { ColumnStore, recordValues, type ValueSource } from './columns.js';
 import { recordRef, resolveDecisions, type ResolvedDecisions } from './decisions.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
-import { compileComparison, computeLevels, type CompiledComparison } from './levels.js';
+import { compileComparison, type CompiledComparison } from './levels.js';
+import { computeAllLevels, defaultThreads } from './parallel-levels.js';
 import type { PairBuffer } from './pair-buffer.js';
 import { levelWeight, probability, scorePairs } from './scoring.js';
 import { buildSessions, trainBySessions } from './sessions.js';
@@ -99,7 +100,7 @@ export function matchInput(
   );
   const { pairs } = blocked;
   const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
-  const levels = timed(timings, 'compare', () => comps.map((c) => computeLevels(c, pairs.a, pairs.b, pairs.length)));
+  const levels = timed(timings, 'compare', () => computeAllLevels(s.comparisons, comps, store, pairs, s.threads ?? defaultThreads()));
   const u = timed(timings, 'train_u', () =>
     estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources),
   );

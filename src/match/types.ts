@@ -82,6 +82,9 @@ export interface MatchSettings {
   /** Random pairs drawn to estimate u (all pairs when there are fewer). */
   uSampleSize?: number;
   emIterations?: number;
+  /** Threads comparing candidate pairs (the main one included); default the machine's cores, at
+   * most 4. Used from 400 000 pairs up; the result is the same with any number. */
+  threads?: number;
   /** How m is trained: 'per_rule' (default) fits EM within each blocking rule's pairs, leaving out
    * the comparisons the rule blocks on, and averages; 'global' fits one EM over all pairs. */
   training?: 'per_rule' | 'global';
