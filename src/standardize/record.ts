@@ -67,13 +67,14 @@ const HAN = /\p{Script=Han}/u;
  * Fields whose values repeat across rows (places, statuses, person and company names, dates): their
  * results are remembered per field, in bounded tables that keep the values still recurring (see
  * memo.ts). Near-unique fields (ids, e-mails, phones, addresses, amounts) are not: there a lookup
- * that misses costs more than it saves. Sizes: on the 1M-row bench file 273k distinct names,
- * 380k companies, 144k dates; a table of 2^17 keeps the frequent ones for ~30 MB each at most.
+ * that misses costs more than it saves. Sizes are a memory budget: on the 1M-row bench file (273k
+ * distinct names, 380k companies, 144k dates) tables of 2^15 keep the frequent values and the
+ * whole clean stage under 400 MB; larger ones gained little and cost RSS and GC time.
  */
 const MEMO_LIMITS: Partial<Record<CanonicalField, number>> = {
-  name: 131_072, company: 131_072, first_name: 65_536, last_name: 65_536,
-  created_at: 65_536, updated_at: 65_536, birth_date: 65_536,
-  city: 8_192, region: 8_192, district: 8_192, postcode: 65_536, status: 8_192, owner: 8_192,
+  name: 32_768, company: 32_768, first_name: 16_384, last_name: 16_384,
+  created_at: 16_384, updated_at: 16_384, birth_date: 16_384,
+  city: 8_192, region: 8_192, district: 8_192, postcode: 16_384, status: 8_192, owner: 8_192,
   title: 8_192, currency: 8_192,
 };
 type Memo = Partial<Record<CanonicalField, BoundedCache<NormalizeResult>>>;
