@@ -105,11 +105,24 @@ function canonical(d: { int: string; frac: string }, negative: boolean): string 
   return negative && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
+/** "19964.5", "318.37": digits and at most one point, the commonest amounts, read without peel/readDigits. */
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** The general path's result for a plain decimal, or undefined (where "1.234" may be a thousand, ask it). */
+function plainDecimal(raw: string, country: string | undefined): NormalizeResult | undefined {
+  if (!PLAIN_DECIMAL.test(raw) || (country !== undefined && DECIMAL_COMMA_COUNTRIES.has(country))) return undefined;
+  const dot = raw.indexOf('.');
+  const value = canonical(dot < 0 ? { int: raw, frac: '' } : { int: raw.slice(0, dot), frac: raw.slice(dot + 1) }, false);
+  return value === raw ? { value, changed: false } : { value, changed: true, rule: 'amount.decimal' };
+}
+
 /**
  * Normalize an amount: "¥1,234.50" → "1234.5" with derived.currency "CNY"; "1.5亿" → "150000000";
  * "(1.234,56 €)" → "-1234.56" (EUR); "1,234-" → "-1234". Unreadable values are kept and reported.
  */
 export function normalizeAmount(raw: string, ctx: NormalizeContext): NormalizeResult {
+  const plain = plainDecimal(raw, ctx.country);
+  if (plain) return plain;
   const cleaned = cleanText(raw);
   if (cleaned === '') return blank(raw);
   const country = ctx.country;

@@ -90,13 +90,28 @@ function syntaxProblem(address: string): string | undefined {
  * first, keys.email_others = the rest joined by ";".
  */
 export function normalizeEmail(raw: string, ctx: NormalizeContext): NormalizeResult {
+  if (isSimpleAddress(raw)) return finish(raw, [raw], ctx);
   const cleaned = cleanText(raw);
   if (cleaned === '') return blank(raw);
   const pieces = cleaned.split(/[;,，；、\s]+/).filter((p) => p.includes('@'));
   const addresses = pieces.length > 1 ? pieces.map((p) => extractAddress(p).toLowerCase()) : [extractAddress(cleaned).toLowerCase()];
-  const first = addresses[0]!;
-  const problem = syntaxProblem(first);
+  const problem = syntaxProblem(addresses[0]!);
   if (problem) return invalid(raw, problem);
+  return finish(raw, addresses, ctx);
+}
+
+/** One lower-case ASCII address and nothing else: what cleaning, extraction and the syntax check
+ *  would give back unchanged (a subset of LOCAL_PART and DOMAIN), so they are skipped. */
+const SIMPLE_ADDRESS = /^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function isSimpleAddress(raw: string): boolean {
+  if (raw.length > 254 || !SIMPLE_ADDRESS.test(raw)) return false;
+  return raw.indexOf('@') <= 64;
+}
+
+/** The result for syntactically valid addresses, the first one the value: domain typo check, keys. */
+function finish(raw: string, addresses: string[], ctx: NormalizeContext): NormalizeResult {
+  const first = addresses[0]!;
   const at = first.lastIndexOf('@');
   let domain = first.slice(at + 1);
   let value = first;
