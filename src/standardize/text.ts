@@ -1,8 +1,11 @@
 // Plain text cleanup: the first step of every normalizer.
 import type { NormalizeResult } from '../types.js';
 
-/** Printable ASCII only: already NFKC, no invisible characters; the common case, kept fast. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII and CJK unified ideographs (U+4E00–U+9FFF) only: already NFKC (neither has a
+ *  decomposition), no invisible characters; the common case in Chinese and English exports, so the
+ *  NFKC call (an ICU round trip per value) is skipped. Compatibility ideographs and full-width
+ *  forms (U+F900–, U+FF00–) do change under NFKC and take the full path. */
+const PLAIN_ASCII = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 /** Line breaks and tabs become spaces (they are white space, not garbage). */
 const CONTROL_SPACE = /[\t\n\v\f\r\x85]/g;
 /** Invisible characters dropped outright: C0/C1 controls, soft hyphen, zero-width

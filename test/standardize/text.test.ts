@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cleanText, normalizeText } from '../../src/standardize/text.js';
 
 describe('normalizeText', () => {
@@ -30,5 +31,26 @@ describe('normalizeText', () => {
     expect(result.changed).toBe(raw !== value);
     expect(result.rule).toBe(raw !== value ? 'text.clean' : undefined);
     expect(result.problem).toBeUndefined();
+  });
+});
+
+describe('cleanText: the shortcut for ASCII and CJK unified ideographs', () => {
+  it('rests on every ideograph in U+4E00–U+9FFF being NFKC already', () => {
+    const changed: string[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const ch = String.fromCodePoint(c);
+      if (ch.normalize('NFKC') !== ch) changed.push(c.toString(16));
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('gives what NFKC, white-space collapsing and trimming give', () => {
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', 'a', 'Z', '1', '(', '-', '张', '伟', '北京', '龥', '一'), fc.string({ unit: 'binary-ascii' }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('').replace(/[^\x20-\x7e\u4e00-\u9fff]/g, '')), (raw) => {
+        expect(cleanText(raw)).toBe(raw.normalize('NFKC').replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
