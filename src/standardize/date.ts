@@ -110,6 +110,8 @@ const FORMATS: Format[] = [
   },
 ];
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** Year and month only: 2024-07, 2024年7月 → "2024-07". */
 const YEAR_MONTH = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/;
 
@@ -127,6 +129,11 @@ function readYearMonth(text: string): NormalizeResult | undefined {
  * "ambiguous: read as dmy"; an impossible or unrecognized value is kept and reported.
  */
 export function normalizeDate(raw: string, ctx: NormalizeContext): NormalizeResult {
+  // Already ISO (2024-07-19) and a real date: the general path would give it back unchanged.
+  const iso = ISO_DATE.exec(raw);
+  if (iso && impossibility({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }) === undefined) {
+    return { value: raw, changed: false };
+  }
   const text = cleanText(raw);
   if (text === '') return blank(raw);
   for (const format of FORMATS) {

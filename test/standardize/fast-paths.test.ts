@@ -1,19 +1,22 @@
-// Shortcuts for the commonest values (plain decimal amounts, lower-case ASCII e-mail addresses) must
-// give what the general path gives. A leading space sends a value through the general path without
+// Shortcuts for the commonest values (plain decimal amounts, lower-case ASCII e-mail addresses, ISO
+// dates) must give what the general path gives. A leading space sends a value through the general path without
 // changing what it reads, so both paths are compared on the same value.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeAmount } from '../../src/standardize/amount.js';
 import { normalizeEmail } from '../../src/standardize/email.js';
+import { normalizeDate } from '../../src/standardize/date.js';
 import type { NormalizeContext, NormalizeResult } from '../../src/types.js';
 
 const CN: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
 const contexts = fc.constantFrom<NormalizeContext>(CN, { ...CN, country: 'US' }, { ...CN, country: 'DE' }, { ...CN, autoFix: true });
 
-/** Same reading: value, problem, keys and derived fields; `changed` as the raw text says. */
+/** Same reading: value (an invalid value is kept as typed, so with the space), problem, keys and
+ *  derived fields; `changed` as the raw text says. */
 function sameReading(fast: NormalizeResult, general: NormalizeResult, raw: string): void {
+  const value = general.problem !== undefined && general.value === ` ${raw}` ? raw : general.value;
   expect({ value: fast.value, problem: fast.problem, keys: fast.keys, derived: fast.derived })
-    .toEqual({ value: general.value, problem: general.problem, keys: general.keys, derived: general.derived });
+    .toEqual({ value, problem: general.problem, keys: general.keys, derived: general.derived });
   expect(fast.changed).toBe(fast.value !== raw);
   if (fast.changed) expect(fast.rule).toBe(general.rule);
 }
@@ -61,5 +64,23 @@ describe('normalizeEmail: lower-case ASCII addresses', () => {
     const address = fc.tuple(local, fc.array(label, { minLength: 1, maxLength: 2 }), tld, fc.constantFrom('', 'gmial.com', 'qq.co'))
       .map(([l, labels, t, typo]) => `${l}@${typo || `${labels.join('.')}.${t}`}`);
     fc.assert(fc.property(address, contexts, (raw, ctx) => sameReading(normalizeEmail(raw, ctx), normalizeEmail(` ${raw}`, ctx), raw)), { numRuns: 2000 });
+  });
+});
+
+describe('normalizeDate: values already ISO', () => {
+  it.each<[string, NormalizeResult]>([
+    ['2024-07-19', { value: '2024-07-19', changed: false }],
+    ['2024-02-29', { value: '2024-02-29', changed: false }],
+    ['2023-02-29', { value: '2023-02-29', changed: false, problem: 'impossible date: 2023-02-29' }],
+    ['2024-13-01', { value: '2024-13-01', changed: false, problem: 'impossible date: month 13' }],
+    ['0999-01-01', { value: '0999-01-01', changed: false, problem: 'impossible date: year 999' }],
+  ])('%s', (raw, expected) => {
+    expect(normalizeDate(raw, CN)).toEqual(expected);
+  });
+
+  it('reads as the general path does', () => {
+    const iso = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(iso, contexts, (raw, ctx) => sameReading(normalizeDate(raw, ctx), normalizeDate(` ${raw}`, ctx), raw)), { numRuns: 2000 });
   });
 });
