@@ -45,9 +45,12 @@ function select(names) {
 
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1200) * 1000;
 
+/** The V8 flags bin/recon.js runs the CLI with, given to every benchmark (baselines too). */
+const V8_FLAGS = ['--max-semi-space-size=64'];
+
 /** Runs a script, passing its stderr through; resolves to its last JSON line on stdout (or an error). */
 async function runChild(args) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...V8_FLAGS, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderrTail = '';
   let timedOut = false;

@@ -105,8 +105,9 @@ function fitSession(comps: CompiledComparison[], u: number[][], patterns: Patter
   let lambda = 0.1;
   let matches = 0;
   let observed: number[] = [];
+  const active = Int32Array.from(s.counts.keys()).filter((p) => s.counts[p] > 0);
   for (let it = 0; it < maxIterations; it++) {
-    const step = emStep(comps, u, m, lambda, patterns, s.counts, s.excluded);
+    const step = emStep(comps, u, m, lambda, patterns, s.counts, s.excluded, undefined, active);
     const change = Math.abs(step.lambda - lambda);
     m = step.m.map((row, k) => (s.excluded[k] ? m[k] : row));
     lambda = step.lambda;

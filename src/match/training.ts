@@ -196,13 +196,17 @@ export function emStep(
   counts: Float64Array,
   excluded?: boolean[],
   population?: number,
+  /** The patterns with a count, when few of them have one (a session's). */
+  active?: Int32Array,
 ): { m: number[][]; lambda: number; matches: number; maxChange: number; observed: number[] } {
   const c = comps.length;
   const prior = Math.log2(lambda / (1 - lambda));
   const next = comps.map((cc) => new Float64Array(cc.levelNames.length));
   let matches = 0;
   let total = 0;
-  for (let p = 0; p < patterns.size; p++) {
+  const size = active ? active.length : patterns.size;
+  for (let q = 0; q < size; q++) {
+    const p = active ? active[q]! : q;
     const n = counts[p];
     if (n === 0) continue;
     total += n;
