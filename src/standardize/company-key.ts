@@ -20,14 +20,22 @@ const NOTE = /\(([^()]*)\)/g;
 
 /** The match key of a company name (its branch already split off). */
 export function companyKey(parent: string): string {
-  const folded = foldLatin(parent).replace(NOTE, (_, note: string) => (isNoiseNote(note.trim()) ? ' ' : ` ${note} `));
-  const tokens = folded.replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((t) => t !== '');
+  const tokens = PLAIN_HAN.test(parent) ? [parent] : keyTokens(parent);
   if (tokens.length === 0) return '';
   const hadForm = stripForms(tokens);
   const kept = tokens.filter((t) => !LATIN_NOISE.has(t));
   const words = kept.length > 0 ? kept : tokens;
   if (hadForm) stripPlacePrefix(words);
   return joinHanSpaces(words.join(' '));
+}
+
+/** Unified ideographs only: nothing to fold, no note, no punctuation, one token (the common case). */
+const PLAIN_HAN = /^[\u4e00-\u9fff]+$/;
+
+/** Lower-case, diacritics folded, noise notes out, punctuation to spaces: the name's words. */
+function keyTokens(parent: string): string[] {
+  const folded = foldLatin(parent).replace(NOTE, (_, note: string) => (isNoiseNote(note.trim()) ? ' ' : ` ${note} `));
+  return folded.replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter((t) => t !== '');
 }
 
 function isNoiseNote(note: string): boolean {

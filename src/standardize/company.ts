@@ -20,6 +20,9 @@ const CJK_BRANCH = /(分公司|分店|分行|支行|营业部|办事处|分厂)$
 const PARENT_END = /(股份有限公司|有限责任公司|有限公司|公司|集团|银行|\))/g;
 const LATIN_BRANCH = /\s*[-–,(]\s*([^-–,()]*\bbranch\b[^-–,()]*)\)?$/iu;
 const LATIN_BRANCH_BARE = /\s+(\p{L}+\s+branch)$/iu;
+const MAY_BE_LATIN_BRANCH = /branch/i;
+/** Only white space and parentheses are rewritten between hanzi: without them there is nothing to do. */
+const SPACE_OR_PAREN = /[\s()]/;
 const TRAILING_PUNCT = /[\s,;:!?。，；：、·\-_/\\|]+$/u;
 
 /** Pure; record.ts memoizes results per value. */
@@ -40,7 +43,7 @@ export function normalizeCompany(raw: string, _ctx: NormalizeContext): Normalize
 function displayForm(raw: string): { value: string; rule: string } {
   let value = cleanText(raw);
   let rule = 'text.clean';
-  if (hasHan(value)) {
+  if (hasHan(value) && SPACE_OR_PAREN.test(value)) {
     // 某某科技 (北京) 有限公司 → 某某科技(北京)有限公司: spaces mean nothing between hanzi.
     value = joinHanSpaces(value).replace(/(?<=\p{Script=Han})\s*([()])\s*(?=\p{Script=Han}|$)/gu, '$1');
   }
@@ -90,6 +93,7 @@ export function splitBranch(name: string): { parent: string; branch?: string } {
     const parent = name.slice(0, start).trim();
     return parent === '' ? { parent: name } : { parent, branch };
   }
+  if (!MAY_BE_LATIN_BRANCH.test(name)) return { parent: name }; // both patterns below need the word
   const latin = LATIN_BRANCH.exec(name) ?? LATIN_BRANCH_BARE.exec(name);
   if (latin && latin.index > 0) return { parent: name.slice(0, latin.index).trim(), branch: latin[1]!.trim() };
   return { parent: name };

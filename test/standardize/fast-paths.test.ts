@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { normalizeAmount } from '../../src/standardize/amount.js';
 import { normalizeEmail } from '../../src/standardize/email.js';
 import { normalizeDate } from '../../src/standardize/date.js';
+import { companyKey } from '../../src/standardize/company-key.js';
 import type { NormalizeContext, NormalizeResult } from '../../src/types.js';
 
 const CN: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
@@ -82,5 +83,13 @@ describe('normalizeDate: values already ISO', () => {
     const iso = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
       .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(fc.property(iso, contexts, (raw, ctx) => sameReading(normalizeDate(raw, ctx), normalizeDate(` ${raw}`, ctx), raw)), { numRuns: 2000 });
+  });
+});
+
+describe('companyKey: names of unified ideographs only', () => {
+  it('keys as the general path does (a trailing "." sends a name through it and changes nothing)', () => {
+    const han = fc.array(fc.constantFrom(...'北京上海深圳华信科技有限公司集团股份责任中国控股分行银行大学医院某卓丰生物'), { minLength: 1, maxLength: 14 })
+      .map((a) => a.join(''));
+    fc.assert(fc.property(han, (name) => { expect(companyKey(name)).toBe(companyKey(`${name}.`)); }), { numRuns: 2000 });
   });
 });
