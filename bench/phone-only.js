@@ -16,9 +16,12 @@ const ctx = { defaultRegion: 'CN', dateOrder: 'ymd' };
 const t0 = performance.now();
 let changed = 0;
 let invalid = 0;
+let foreign = 0;
 for (const v of values) {
   const r = normalizePhone(v, ctx);
   if (r.changed) changed++;
   if (r.problem) invalid++;
+  // No country column here: numbers in a layout no Chinese number has are reported, not read as CN.
+  if (r.problem?.startsWith('foreign layout')) foreign++;
 }
-report({ rows: values.length, unit: 'phone values', seconds: secondsSince(t0), changed, invalid });
+report({ rows: values.length, unit: 'phone values', seconds: secondsSince(t0), changed, invalid, foreignLayout: foreign });
