@@ -216,6 +216,7 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
     }
   }
   indexes.forEach((ix, k) => (ix.sorted ? emitSorted(ix, orders[k], k, emit) : emitBlocks(ix, orders[k], starts[k], k, emit)));
+  pairs.trim();
   return { pairs, perRule: countPerRule(rules, pairs), skipped, rulesOf: (a, b) => ruleMask(indexes, a, b) };
 }
 

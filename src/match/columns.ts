@@ -42,6 +42,8 @@ function parseTransform(t: string): Transform {
 export interface ValueSource {
   readonly size: number;
   reader(path: string): (i: number) => string | undefined;
+  /** Frees the values once every column needed is built (reader fails afterwards). */
+  release?(): void;
 }
 
 /** The records themselves as a value source. */
@@ -148,6 +150,11 @@ export class ColumnStore {
     });
     for (const c of columns) store.cache.set(c.spec, c);
     return store;
+  }
+
+  /** Frees the source's values: columns built so far stay, a new one can no longer be built. */
+  releaseSource(): void {
+    this.source.release?.();
   }
 
   /** Every column built so far. */

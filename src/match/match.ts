@@ -100,6 +100,8 @@ export function matchInput(
   );
   const { pairs } = blocked;
   const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
+  for (const rule of s.deterministic ?? []) rule.fields.forEach((f) => store.get(f));
+  store.releaseSource(); // every column is built: the per-record values can go before comparing
   const levels = timed(timings, 'compare', () => computeAllLevels(s.comparisons, comps, store, pairs, s.threads ?? defaultThreads()));
   const u = timed(timings, 'train_u', () =>
     estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources),

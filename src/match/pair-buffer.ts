@@ -21,6 +21,14 @@ export class PairBuffer {
     this.rules[i] = rules;
   }
 
+  /** Drops the spare capacity doubling left (up to half the arrays) once no pair will be added. */
+  trim(): void {
+    if (this.a.length === this.length) return;
+    this.a = this.a.slice(0, this.length);
+    this.b = this.b.slice(0, this.length);
+    this.rules = this.rules.slice(0, this.length);
+  }
+
   private grow(): void {
     const n = this.a.length * 2;
     const a = new Int32Array(n);

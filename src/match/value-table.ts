@@ -39,6 +39,12 @@ export class ValueTable implements ValueSource {
     this.size++;
   }
 
+  release(): void {
+    this.columns.clear();
+    this.fieldPaths.length = 0;
+    this.keyPaths.length = 0;
+  }
+
   reader(path: string): (i: number) => string | undefined {
     const values = this.columns.get(path);
     if (!values) throw new Error(`match input: "${path}" was not collected (known: ${[...this.columns.keys()].join(', ')})`);
