@@ -14,7 +14,12 @@ export class NdjsonFileWriter {
 
   /** Buffers the line; a promise only when the buffer went to the file (see CsvFileWriter.write). */
   write(obj: unknown): Promise<void> | undefined {
-    this.buffer += JSON.stringify(obj) + '\n';
+    return this.writeLine(JSON.stringify(obj));
+  }
+
+  /** A line already in JSON (a hot caller may build it without the object). */
+  writeLine(json: string): Promise<void> | undefined {
+    this.buffer += json + '\n';
     this.lines++;
     if (this.buffer.length < FLUSH_CHARS) return undefined;
     const text = this.buffer;
