@@ -68,13 +68,13 @@ const HAN = /\p{Script=Han}/u;
  * results are remembered per field, in bounded tables that keep the values still recurring (see
  * memo.ts). Near-unique fields (ids, e-mails, phones, addresses, amounts) are not: there a lookup
  * that misses costs more than it saves. Sizes are a memory budget: on the 1M-row bench file (273k
- * distinct names, 380k companies, 144k dates) tables of 2^15 keep the frequent values and the
- * whole clean stage under 400 MB; larger ones gained little and cost RSS and GC time.
+ * distinct names, 380k companies, 144k dates) tables of 2^13–2^14 keep the frequent values and
+ * the whole clean stage well under 400 MB; larger ones gained little and cost RSS and GC time.
  */
 const MEMO_LIMITS: Partial<Record<CanonicalField, number>> = {
-  name: 32_768, company: 32_768, first_name: 16_384, last_name: 16_384,
-  created_at: 16_384, updated_at: 16_384, birth_date: 16_384,
-  city: 8_192, region: 8_192, district: 8_192, postcode: 16_384, status: 8_192, owner: 8_192,
+  name: 16_384, company: 16_384, first_name: 8_192, last_name: 8_192,
+  created_at: 8_192, updated_at: 8_192, birth_date: 8_192,
+  city: 8_192, region: 8_192, district: 8_192, postcode: 8_192, status: 8_192, owner: 8_192,
   title: 8_192, currency: 8_192,
 };
 type Memo = Partial<Record<CanonicalField, BoundedCache<NormalizeResult>>>;
