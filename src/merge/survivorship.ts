@@ -9,6 +9,7 @@ export const SURVIVORSHIP_RULES = [
   'most_frequent',
   'longest',
   'first_non_empty',
+  'earliest',
 ] as const;
 export type SurvivorshipRule = (typeof SURVIVORSHIP_RULES)[number];
 
@@ -22,7 +23,8 @@ export interface MergeSettings {
 
 export const DEFAULT_MERGE: MergeSettings = {
   defaultRules: ['source_priority', 'most_recent', 'most_frequent', 'most_complete', 'longest'],
-  fields: {},
+  // A customer was created once: the earliest creation date is the true one, not the latest copy's.
+  fields: { created_at: ['earliest', 'source_priority'] },
   sourcePriority: [],
 };
 
@@ -85,6 +87,12 @@ function narrow(cands: Candidate[], rule: SurvivorshipRule, settings: MergeSetti
       return keepMax((c) => c.value.length);
     case 'first_non_empty':
       return keepMax((c) => -c.index);
+    case 'earliest': {
+      // ISO 8601 dates and times order as text; a value that is not one sorts by its text too.
+      let min = cands[0]!.value;
+      for (const c of cands) if (c.value < min) min = c.value;
+      return cands.filter((c) => c.value === min);
+    }
   }
 }
 

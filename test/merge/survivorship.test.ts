@@ -15,9 +15,9 @@ const settings: MergeSettings = { ...DEFAULT_MERGE, sourcePriority: ['erp', 'crm
 
 describe('survive', () => {
   const members = [
-    rec('crm', 2, { email: 'a@x.com', phone: '+8613800138000', updated_at: '2024-07-19', name: 'Zhang Wei' }),
-    rec('erp', 5, { email: 'a@y.com', updated_at: '2023-01-01', name: '张伟' }),
-    rec('web', 9, { email: 'a@x.com', phone: '+8613900139000', updated_at: '2025-01-02', name: 'Zhang Wei' }),
+    rec('crm', 2, { email: 'a@x.com', phone: '+8613800138000', updated_at: '2024-07-19', name: 'Zhang Wei', created_at: '2021-03-01' }),
+    rec('erp', 5, { email: 'a@y.com', updated_at: '2023-01-01', name: '张伟', created_at: '2019-11-20' }),
+    rec('web', 9, { email: 'a@x.com', phone: '+8613900139000', updated_at: '2025-01-02', name: 'Zhang Wei', created_at: '2024-05-05' }),
   ];
 
   it.each([
@@ -27,6 +27,9 @@ describe('survive', () => {
     [['most_frequent'], 'name', 'Zhang Wei', 'most_frequent'],
     [['longest'], 'name', 'Zhang Wei', 'longest'],
     [['first_non_empty'], 'phone', '+8613800138000', 'first_non_empty'],
+    [['earliest'], 'created_at', '2019-11-20', 'earliest'],
+    [['most_recent'], 'created_at', '2024-05-05', 'most_recent'],
+    [DEFAULT_MERGE.fields.created_at!, 'created_at', '2019-11-20', 'earliest'],
   ] as const)('%j picks %s = %s', (rules, field, value, rule) => {
     const s = survive(cands(members, field), [...rules], settings)!;
     expect(s.value).toBe(value);
