@@ -67,6 +67,7 @@ export function clusterLinks(n: number, links: Link[], opts: ClusterOptions): Cl
   const refused: number[] = [];
   const accepted: number[] = [];
   const cannot = opts.cannotLink ?? [];
+  const between = new Map<string, { score: number; links: number[] }>();
   const separated = (ra: number, rb: number) =>
     cannot.some(([x, y]) => {
       const rx = uf.find(x);
@@ -83,31 +84,55 @@ export function clusterLinks(n: number, links: Link[], opts: ClusterOptions): Cl
       accepted.push(i);
       continue;
     }
-    if (refuse(uf, linkSum, linkCount, ra, rb, score, opts) || separated(ra, rb)) {
+    if (separated(ra, rb) || uf.size[ra] + uf.size[rb] > opts.maxClusterSize) {
       refused.push(i);
       continue;
     }
+    let joined = { score, links: 1 };
+    if (weak(linkSum, linkCount, uf, ra, rb, score, opts)) {
+      // Weak alone, but several weak links between the same two clusters corroborate each other
+      // (a customer typed in pinyin in two systems and in hanzi in two others): their summed
+      // score is held to the same bar.
+      const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+      const held = between.get(key) ?? { score: 0, links: [] };
+      held.score += score;
+      held.links.push(i);
+      between.set(key, held);
+      if (weak(linkSum, linkCount, uf, ra, rb, held.score, opts)) {
+        refused.push(i);
+        continue;
+      }
+      between.delete(key);
+      for (const earlier of held.links) if (earlier !== i) moveToAccepted(refused, accepted, earlier);
+      joined = { score: held.score, links: held.links.length };
+    }
     const r = uf.union(ra, rb);
-    linkSum[r] = linkSum[ra] + linkSum[rb] + score;
-    linkCount[r] = linkCount[ra] + linkCount[rb] + 1;
+    linkSum[r] = linkSum[ra] + linkSum[rb] + joined.score;
+    linkCount[r] = linkCount[ra] + linkCount[rb] + joined.links;
     accepted.push(i);
   }
   return { clusters: clusterIds(uf, n), refused, accepted };
 }
 
-function refuse(
-  uf: UnionFind,
+/** A link between two multi-record clusters scoring below ratio × the weaker one's mean link. */
+function weak(
   sum: Float64Array,
   count: Int32Array,
+  uf: UnionFind,
   ra: number,
   rb: number,
   score: number,
   opts: ClusterOptions,
 ): boolean {
-  if (uf.size[ra] + uf.size[rb] > opts.maxClusterSize) return true;
   if (uf.size[ra] < 2 || uf.size[rb] < 2) return false;
   const weaker = Math.min(sum[ra] / count[ra], sum[rb] / count[rb]);
   return score < opts.weakLinkRatio * weaker;
+}
+
+function moveToAccepted(refused: number[], accepted: number[], link: number): void {
+  const at = refused.lastIndexOf(link);
+  if (at >= 0) refused.splice(at, 1);
+  accepted.push(link);
 }
 
 /** Cluster id = smallest member index. */

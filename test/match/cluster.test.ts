@@ -34,6 +34,19 @@ describe('clusterLinks', () => {
     expect(out.refused).toEqual([3]);
   });
 
+  it('joins two clusters when several weak links between them add up (they corroborate)', () => {
+    const links: Link[] = [
+      { a: 0, b: 1, score: 30 },
+      { a: 2, b: 3, score: 30 },
+      { a: 0, b: 2, score: 9 }, // alone below 0.5 × 30
+      { a: 1, b: 3, score: 8 }, // with the first, 17 ≥ 15
+    ];
+    const out = clusterLinks(4, links, opts);
+    expect(Array.from(out.clusters)).toEqual([0, 0, 0, 0]);
+    expect(out.refused).toEqual([]);
+    expect([...out.accepted].sort()).toEqual([0, 1, 2, 3]);
+  });
+
   it('lets a weak link attach a single record (not a chain of clusters)', () => {
     const out = clusterLinks(3, [{ a: 0, b: 1, score: 30 }, { a: 1, b: 2, score: 5 }], opts);
     expect(Array.from(out.clusters)).toEqual([0, 0, 0]);
