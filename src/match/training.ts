@@ -125,10 +125,8 @@ export function trainModel(
   opts: EmOptions,
 ): TrainedModel {
   let m = comps.map((cc) => initialM(cc.levelNames.length, cc.nullLevel));
-  let total = 0;
-  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
-  const allPairs = Math.max(opts.totalPairs, total, 1);
-  let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
+  const { allPairs, lambda: start } = startingLambda(patterns, opts.totalPairs);
+  let lambda = start;
   let iterations = 0;
   let converged = false;
   while (iterations < opts.maxIterations && !converged) {
@@ -142,6 +140,14 @@ export function trainModel(
   return model(comps, u, m, lambda, iterations, converged);
 }
 
+/** Every pair the records could form (at least the candidates), and a first prior over them. */
+function startingLambda(patterns: Patterns, totalPairs: number): { allPairs: number; lambda: number } {
+  let total = 0;
+  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
+  const allPairs = Math.max(totalPairs, total, 1);
+  return { allPairs, lambda: Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs) };
+}
+
 /** The prior alone by EM, m fixed (trained elsewhere), over all pairs as trainModel does. */
 export function lambdaOnly(
   comps: CompiledComparison[],
@@ -150,10 +156,8 @@ export function lambdaOnly(
   patterns: Patterns,
   opts: EmOptions,
 ): TrainedModel {
-  let total = 0;
-  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
-  const allPairs = Math.max(opts.totalPairs, total, 1);
-  let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
+  const { allPairs, lambda: start } = startingLambda(patterns, opts.totalPairs);
+  let lambda = start;
   let iterations = 0;
   let converged = false;
   while (iterations < opts.maxIterations && !converged) {

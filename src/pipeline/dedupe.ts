@@ -12,6 +12,7 @@ import { writeDedupeOutputs } from '../report/dedupe-outputs.js';
 import type { ReconConfig } from '../config/schema.js';
 import type { Reject } from '../types.js';
 import { PackedRecords } from './packed-records.js';
+import { matchSettingsFromConfig } from './match-settings.js';
 import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
 import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
@@ -48,20 +49,6 @@ export interface DedupeResult {
   records: PackedRecords;
   result: MatchResult;
   timingsMs: Record<string, number>;
-}
-
-/** Settings from recon.yaml's match section, overridden by options given in code. */
-function matchSettings(config: ReconConfig, extra: Partial<MatchSettings> = {}): Partial<MatchSettings> {
-  const m = config.match;
-  const s: Partial<MatchSettings> = {};
-  if (m.matchThreshold !== undefined) s.matchThreshold = m.matchThreshold;
-  if (m.reviewThreshold !== undefined) s.reviewThreshold = m.reviewThreshold;
-  if (m.maxBlockSize !== undefined) s.maxBlockSize = m.maxBlockSize;
-  if (m.linkOnly !== undefined) s.linkOnly = m.linkOnly;
-  if (m.seed !== undefined) s.seed = m.seed;
-  if (m.blocking) s.blocking = m.blocking as MatchSettings['blocking'];
-  if (m.comparisons) s.comparisons = m.comparisons as MatchSettings['comparisons'];
-  return { ...s, ...extra };
 }
 
 function mergeSettings(config: ReconConfig): MergeSettings {
@@ -102,7 +89,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const cols = outputColumns(sources);
 
   const ctxBySource = contextsBySource(config, sources);
-  const settings = matchSettings(config, opts.match);
+  const settings = matchSettingsFromConfig(config, opts.match);
   // Each record is kept twice, compactly, and the record object let go: the values the match stage
   // reads in one array per path, the fields the outputs write in one string per record.
   let values: ValueTable | undefined = new ValueTable(settingsPaths(resolveSettings(settings)));

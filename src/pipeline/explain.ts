@@ -17,6 +17,7 @@ import type { CleanRecord } from '../types.js';
 import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
 import { contextsBySource } from './context.js';
 import { RecordIndex, type PairRef } from './record-refs.js';
+import { matchSettingsFromConfig } from './match-settings.js';
 
 export interface ExplainOptions {
   inputs: string[];
@@ -85,19 +86,7 @@ export interface ExplainResult {
   candidates: number;
 }
 
-/** recon.yaml's match section with options given in code on top: the same settings dedupe uses. */
-export function matchSettingsFromConfig(config: ReconConfig, extra: Partial<MatchSettings> = {}): Partial<MatchSettings> {
-  const m = config.match;
-  const s: Partial<MatchSettings> = {};
-  if (m.matchThreshold !== undefined) s.matchThreshold = m.matchThreshold;
-  if (m.reviewThreshold !== undefined) s.reviewThreshold = m.reviewThreshold;
-  if (m.maxBlockSize !== undefined) s.maxBlockSize = m.maxBlockSize;
-  if (m.linkOnly !== undefined) s.linkOnly = m.linkOnly;
-  if (m.seed !== undefined) s.seed = m.seed;
-  if (m.blocking) s.blocking = m.blocking as MatchSettings['blocking'];
-  if (m.comparisons) s.comparisons = m.comparisons as MatchSettings['comparisons'];
-  return { ...s, ...extra };
-}
+export { matchSettingsFromConfig };
 
 async function readStandardized(opts: ExplainOptions): Promise<CleanRecord[]> {
   const sources = await openSources(parseInputSpecs(opts.inputs), opts.config, opts.read ?? {}, () => {});
