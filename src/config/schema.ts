@@ -38,6 +38,10 @@ export const configSchema = z
         maxBlockSize: z.number().int().positive().optional(),
         linkOnly: z.boolean().optional(),
         seed: z.number().int().optional(),
+        /** Threads comparing candidate pairs (1 = none besides the main one). */
+        threads: z.number().int().min(1).max(64).optional(),
+        /** per_rule (default): m by EM within each blocking rule's pairs; global: one EM. */
+        training: z.enum(['per_rule', 'global']).optional(),
         blocking: z.array(z.unknown()).optional(),
         comparisons: z.array(z.unknown()).optional(),
       })

@@ -11,6 +11,8 @@ export function matchSettingsFromConfig(config: ReconConfig, extra: Partial<Matc
   if (m.maxBlockSize !== undefined) s.maxBlockSize = m.maxBlockSize;
   if (m.linkOnly !== undefined) s.linkOnly = m.linkOnly;
   if (m.seed !== undefined) s.seed = m.seed;
+  if (m.threads !== undefined) s.threads = m.threads;
+  if (m.training !== undefined) s.training = m.training;
   if (m.blocking) s.blocking = m.blocking as MatchSettings['blocking'];
   if (m.comparisons) s.comparisons = m.comparisons as MatchSettings['comparisons'];
   return { ...s, ...extra };
