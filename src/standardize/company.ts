@@ -25,7 +25,7 @@ const MAY_BE_LATIN_BRANCH = /branch/i;
 const SPACE_OR_PAREN = /[\s()]/;
 const TRAILING_PUNCT = /[\s,;:!?。，；：、·\-_/\\|]+$/u;
 
-/** Pure; record.ts memoizes results per value. */
+/** Pure (not memoized: company names are too many to remember usefully, see record.ts). */
 export function normalizeCompany(raw: string, _ctx: NormalizeContext): NormalizeResult {
   const display = displayForm(raw);
   const out: NormalizeResult = display.value === raw

@@ -37,7 +37,7 @@ interface ParsedName {
   rules: string[];
 }
 
-/** Pure; record.ts memoizes results per value, and pinyin is cached per hanzi string in cjk.ts. */
+/** Pure; pinyin is cached per hanzi string in cjk.ts (the commonest names take plainName). */
 export function normalizePersonName(raw: string, _ctx: NormalizeContext): NormalizeResult {
   const cleaned = cleanText(raw);
   if (cleaned === '') return result(raw, '', cleaned === raw ? [] : ['text.clean']);
