@@ -1,10 +1,11 @@
 // Records kept for the outputs after matching, one string per record instead of a record object
 // with its fields, keys and problems: at a million rows the objects alone outgrew the memory target.
-import { CANONICAL_FIELDS, type CleanRecord, type FieldValues, type RecordList, type StoredRecord } from '../types.js';
+import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValues, type RecordList, type StoredRecord } from '../types.js';
 
 const SEP = '\u001f';
-/** Marks a record packed as JSON because one of its values holds the separator itself. */
+/** Marks a record packed as JSON because a value holds the separator (or starts with this mark). */
 const JSON_MARK = '\u001e';
+const FIELD_INDEX = new Map<CanonicalField, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
 
 export class PackedRecords implements RecordList {
   private readonly sourceNames: string[] = [];
@@ -27,7 +28,8 @@ export class PackedRecords implements RecordList {
     this.sourceOf.push(source);
     this.rows.push(record.row);
     const values = CANONICAL_FIELDS.map((f) => record.fields[f] ?? '');
-    this.packed.push(values.some((v) => v.includes(SEP)) ? JSON_MARK + JSON.stringify(values) : values.join(SEP));
+    const plain = !values.some((v) => v.includes(SEP)) && !values[0]!.startsWith(JSON_MARK);
+    this.packed.push(plain ? values.join(SEP) : JSON_MARK + JSON.stringify(values));
   }
 
   /** Source id per record, in order of first appearance. */
@@ -41,6 +43,18 @@ export class PackedRecords implements RecordList {
 
   row(i: number): number {
     return this.rows[i]!;
+  }
+
+  /** One field without rebuilding the record (clusters.csv needs the id of every record). */
+  field(i: number, field: CanonicalField): string {
+    const text = this.packed[i];
+    if (text === undefined) return '';
+    const at = FIELD_INDEX.get(field)!;
+    if (text.startsWith(JSON_MARK)) return (JSON.parse(text.slice(1)) as string[])[at] ?? '';
+    let start = 0;
+    for (let f = 0; f < at; f++) start = text.indexOf(SEP, start) + 1;
+    const end = text.indexOf(SEP, start);
+    return text.slice(start, end < 0 ? undefined : end);
   }
 
   /** The record rebuilt: source, row and its non-empty fields. */

@@ -11,6 +11,7 @@ import { NdjsonFileWriter } from './ndjson-writer.js';
 export interface OutputRecords extends RecordList {
   source(i: number): string;
   row(i: number): number;
+  field(i: number, field: CanonicalField): string;
 }
 
 export interface DedupeOutputInput {
@@ -69,9 +70,6 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   }
 
   const golden = new CsvFileWriter(files.golden, ['golden_id', 'member_count', 'sources', 'members', ...fields], { bom });
-  // clusters.csv is in record order: each record's line is made while its cluster is at hand (the
-  // record rebuilt once), then written in order.
-  const clusterLines = new Array<string>(records.length);
   let multi = 0;
   for (let n = 0; n < groups.length; n++) {
     const group = groups[n]!;
@@ -80,10 +78,6 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     const sources = [...new Set(members.map((r) => r.source))].sort();
     const wait = golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
     if (wait) await wait;
-    members.forEach((r, m) => {
-      const i = group[m]!;
-      clusterLines[i] = csvLine([r.source, String(r.row), r.fields.id ?? '', g.id, round(result.clusterProbability[i]!, 6).toString()]);
-    });
     if (members.length < 2) continue;
     multi++;
     for (const f of fields) {
@@ -95,11 +89,12 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   await Promise.all([golden.close(), audit.close()]);
 
   const clusters = new CsvFileWriter(files.clusters, ['source', 'source_row', 'record_id', 'cluster_id', 'match_probability'], { bom });
-  for (let i = 0; i < clusterLines.length; i++) {
-    const wait = clusters.writeLine(clusterLines[i]!);
+  // In record order, each record's id read from its packed fields without rebuilding it.
+  for (let i = 0; i < records.length; i++) {
+    const cluster = idOfCluster.get(result.clusters[i]!)!;
+    const wait = clusters.writeLine(csvLine([records.source(i), String(records.row(i)), records.field(i, 'id'), cluster, round(result.clusterProbability[i]!, 6).toString()]));
     if (wait) await wait;
   }
-  clusterLines.length = 0;
   await clusters.close();
 
   const reviewHeader = ['decision', 'probability', 'score', 'source_a', 'row_a', 'source_b', 'row_b'];
