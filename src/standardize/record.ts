@@ -190,6 +190,14 @@ function normalizeRowPhone(raw: string, ctx: NormalizeContext, evidence: RowEvid
   return evidence ? normalizePhoneOfRow(raw, ctx, evidence, withCountry(ctx, evidence.country)) : normalizePhone(raw, ctx);
 }
 
+/** A postcode read in the country the row's other fields point to (a US state, a UK postcode shape,
+ * a .de e-mail...), when it has no country column: 70185 in a Stuttgart row is German, not a CN code
+ * that lost its leading zero. The audit rule says the country came from the row. */
+function normalizeRowPostcode(raw: string, ctx: NormalizeContext, evidence: RowEvidence): NormalizeResult {
+  const result = normalizePostcode(raw, withCountry(ctx, evidence.country));
+  return result.changed && result.rule ? { ...result, rule: `${result.rule}+row_country` } : result;
+}
+
 /**
  * Standardize one record. Country goes first so that ctx.country is the row's own for phones; then
  * every other present field, in the record's order. Returns the clean record and its audit trail.
@@ -197,8 +205,8 @@ function normalizeRowPhone(raw: string, ctx: NormalizeContext, evidence: RowEvid
 export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): StandardizeOutput {
   const builder = new RecordBuilder(rec);
   const rowCtx = rowContext(builder, rec, ctx);
-  const { phone, mobile } = rec.fields;
-  const evidence = rowCtx.country === undefined && (phone || mobile) ? rowCountry(rec.fields) : undefined;
+  const { phone, mobile, postcode } = rec.fields;
+  const evidence = rowCtx.country === undefined && (phone || mobile || postcode) ? rowCountry(rec.fields) : undefined;
   for (const key in rec.fields) {
     const field = key as CanonicalField;
     const raw = rec.fields[field];
@@ -206,6 +214,7 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
     if (raw === undefined || field === 'country' || normalize === undefined) continue;
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
     else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence));
+    else if (field === 'postcode' && evidence) builder.add(field, raw, normalizeRowPostcode(raw, rowCtx, evidence));
     else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
   }
   builder.fillDerived();
