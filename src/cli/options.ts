@@ -1,5 +1,5 @@
 // Options several commands share, and turning them into library options.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import type { ReconConfig } from '../config/schema.js';
 import type { CommonReadOptions } from '../pipeline/sources.js';
@@ -47,4 +47,16 @@ export async function resolveConfig(o: SharedOptions): Promise<ReconConfig> {
   if (o.defaultRegion) config.defaults.region = o.defaultRegion.toUpperCase();
   if (o.dateOrder) config.defaults.dateOrder = o.dateOrder;
   return config;
+}
+
+/** Option parsers shared by the commands that take match settings. */
+export function probability(v: string): number {
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a probability between 0 and 1');
+  return n;
+}
+
+export function integer(v: string): number {
+  if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
+  return Number(v);
 }

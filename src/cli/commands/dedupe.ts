@@ -1,9 +1,9 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { runDedupe } from '../../pipeline/dedupe.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
 import { outputsLine, reportInputs } from '../run-report.js';
-import { addOutputOptions, addReadOptions, addStandardizeOptions, readOptions, resolveConfig, type SharedOptions } from '../options.js';
+import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface DedupeCliOptions extends SharedOptions {
   out: string;
@@ -13,17 +13,6 @@ interface DedupeCliOptions extends SharedOptions {
   reviewThreshold?: number;
   decisions?: string[];
   bom?: boolean;
-}
-
-function probability(v: string): number {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a probability between 0 and 1');
-  return n;
-}
-
-function integer(v: string): number {
-  if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
-  return Number(v);
 }
 
 export function dedupeCommand(ctx: CommandContext): Command {

@@ -1,11 +1,11 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { explainPairs } from '../../pipeline/explain.js';
 import { readReviewPairs, type PairRef } from '../../pipeline/record-refs.js';
 import { renderExplanations } from '../../report/explain-text.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
-import { addOutputOptions, addReadOptions, addStandardizeOptions, readOptions, resolveConfig, type SharedOptions } from '../options.js';
+import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface ExplainCliOptions extends SharedOptions {
   pair?: string[];
@@ -14,17 +14,6 @@ interface ExplainCliOptions extends SharedOptions {
   seed?: number;
   threshold?: number;
   reviewThreshold?: number;
-}
-
-function probability(v: string): number {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a probability between 0 and 1');
-  return n;
-}
-
-function integer(v: string): number {
-  if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
-  return Number(v);
 }
 
 /** `--pair a b --pair c d` arrives as one list: two references per pair. */
