@@ -1,5 +1,5 @@
 // The match stage end to end: block → compare → train → score → cluster, on integer record ids.
-import type { CleanRecord, ScoredPair } from '../types.js';
+import type { CleanRecord, FieldWeight, ScoredPair } from '../types.js';
 import { block } from './blocking.js';
 import { clusterLinks, type Link } from './cluster.js';
 import { ColumnStore, recordValues, type ValueSource } from './columns.js';
@@ -195,12 +195,23 @@ function collectLinks(sc: Scored, s: MatchSettings, resolved: ResolvedDecisions)
   return { links, linkPair, linkProb };
 }
 
-function scoredPair(sc: Scored, i: number, ruleNames: string[]): ScoredPair {
+/** One frozen FieldWeight per comparison level whose weight does not depend on the value (all but
+ * term-frequency-adjusted exact levels), shared by every pair at that level: at a million records
+ * the reported pairs held millions of identical small objects. */
+function sharedWeights(sc: Scored): (FieldWeight | undefined)[][] {
+  return sc.comps.map((comp, k) =>
+    comp.levelNames.map((level, l) =>
+      comp.tfColumns[l] ? undefined : Object.freeze({ comparison: comp.name, level, weight: levelWeight(comp, sc.model, k, l, 0) }),
+    ),
+  );
+}
+
+function scoredPair(sc: Scored, i: number, ruleNames: string[], shared: (FieldWeight | undefined)[][]): ScoredPair {
   const a = sc.pairs.a[i];
   const b = sc.pairs.b[i];
   const weights = sc.comps.map((comp, k) => {
     const level = sc.levels[k][i];
-    return { comparison: comp.name, level: comp.levelNames[level], weight: levelWeight(comp, sc.model, k, level, a) };
+    return shared[k][level] ?? { comparison: comp.name, level: comp.levelNames[level], weight: levelWeight(comp, sc.model, k, level, a) };
   });
   const rules: string[] = [];
   for (let m = sc.rulesOf(a, b), k = 0; m !== 0; k++, m >>>= 1) if (m & 1) rules.push(ruleNames[k]);
@@ -220,13 +231,14 @@ function buildOutput(
   cl: { refused: number[]; accepted: number[] },
 ) {
   const ruleNames = s.blocking.map((r) => r.name);
+  const shared = sharedWeights(sc);
   const refusedPair = new Set(cl.refused.map((l) => linkPair[l]));
   const pairs: ScoredPair[] = [];
   const review: ScoredPair[] = [];
   for (let i = 0; i < sc.pairs.length; i++) {
     const d = resolved.byPair.size ? resolved.byPair.get(`${sc.pairs.a[i]}:${sc.pairs.b[i]}`) : undefined;
     if (d === 'distinct' || (d !== 'match' && sc.prob[i] < s.reviewThreshold)) continue;
-    const sp = scoredPair(sc, i, ruleNames);
+    const sp = scoredPair(sc, i, ruleNames, shared);
     pairs.push(sp);
     if (!d && (sc.prob[i] < s.matchThreshold || refusedPair.has(i))) review.push(sp);
   }
