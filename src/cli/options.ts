@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import type { ReconConfig } from '../config/schema.js';
+import type { MatchSettings } from '../match/index.js';
 import type { CommonReadOptions } from '../pipeline/sources.js';
 
 export interface SharedOptions {
@@ -59,4 +60,21 @@ export function probability(v: string): number {
 export function integer(v: string): number {
   if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
   return Number(v);
+}
+
+/** The match settings dedupe and explain take on the command line, over recon.yaml's. */
+export interface MatchCliOptions {
+  linkOnly?: boolean;
+  seed?: number;
+  threshold?: number;
+  reviewThreshold?: number;
+}
+
+export function matchOverrides(o: MatchCliOptions): Partial<MatchSettings> {
+  return {
+    ...(o.linkOnly ? { linkOnly: true } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.threshold !== undefined ? { matchThreshold: o.threshold } : {}),
+    ...(o.reviewThreshold !== undefined ? { reviewThreshold: o.reviewThreshold } : {}),
+  };
 }

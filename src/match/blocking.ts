@@ -59,19 +59,14 @@ export function compositeKey(store: ColumnStore, specs: string[]): Int32Array {
  */
 function combine(key: Int32Array, ids: Int32Array, values: number): Int32Array {
   const n = key.length;
-  let keys = 0;
-  for (let i = 0; i < n; i++) if (key[i] >= keys) keys = key[i] + 1;
-  const start = new Int32Array(keys + 1);
-  for (let i = 0; i < n; i++) if (key[i] >= 0 && ids[i] >= 0) start[key[i] + 1]++;
-  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, keys);
-  const order = new Int32Array(start[keys]);
-  for (let i = 0; i < n; i++) if (key[i] >= 0 && ids[i] >= 0) order[fill[key[i]]++] = i;
+  const both = new Int32Array(n);
+  for (let i = 0; i < n; i++) both[i] = key[i] >= 0 && ids[i] >= 0 ? key[i] : -1;
+  const { order, start } = groupByKey(both);
   const lastKey = new Int32Array(values).fill(-1);
   const idOfValue = new Int32Array(values);
   const bucketed = new Int32Array(n).fill(-1);
   let next = 0;
-  for (let k = 0; k < keys; k++) {
+  for (let k = 0; k + 1 < start.length; k++) {
     for (let p = start[k]; p < start[k + 1]; p++) {
       const v = ids[order[p]];
       if (lastKey[v] !== k) {

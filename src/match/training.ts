@@ -124,28 +124,7 @@ export function trainModel(
   patterns: Patterns,
   opts: EmOptions,
 ): TrainedModel {
-  let m = comps.map((cc) => initialM(cc.levelNames.length, cc.nullLevel));
-  const { allPairs, lambda: start } = startingLambda(patterns, opts.totalPairs);
-  let lambda = start;
-  let iterations = 0;
-  let converged = false;
-  while (iterations < opts.maxIterations && !converged) {
-    iterations++;
-    const step = emStep(comps, u, m, lambda, patterns, patterns.counts, undefined, allPairs);
-    const tol = opts.tolerance ?? 1e-6;
-    converged = step.maxChange < tol && Math.abs(step.lambda - lambda) <= tol * lambda;
-    m = step.m;
-    lambda = step.lambda;
-  }
-  return model(comps, u, m, lambda, iterations, converged);
-}
-
-/** Every pair the records could form (at least the candidates), and a first prior over them. */
-function startingLambda(patterns: Patterns, totalPairs: number): { allPairs: number; lambda: number } {
-  let total = 0;
-  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
-  const allPairs = Math.max(totalPairs, total, 1);
-  return { allPairs, lambda: Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs) };
+  return runEm(comps, u, comps.map((cc) => initialM(cc.levelNames.length, cc.nullLevel)), patterns, opts, false);
 }
 
 /** The prior alone by EM, m fixed (trained elsewhere), over all pairs as trainModel does. */
@@ -156,15 +135,24 @@ export function lambdaOnly(
   patterns: Patterns,
   opts: EmOptions,
 ): TrainedModel {
-  const { allPairs, lambda: start } = startingLambda(patterns, opts.totalPairs);
-  let lambda = start;
+  return runEm(comps, u, m, patterns, opts, true);
+}
+
+/** EM over all pairs from m: m and lambda, or lambda alone when fixM. */
+function runEm(comps: CompiledComparison[], u: number[][], m: number[][], patterns: Patterns, opts: EmOptions, fixM: boolean): TrainedModel {
+  let total = 0;
+  for (let p = 0; p < patterns.size; p++) total += patterns.counts[p];
+  const allPairs = Math.max(opts.totalPairs, total, 1);
+  let lambda = Math.min(0.5, (0.3 * Math.max(total, 1)) / allPairs);
+  const tol = opts.tolerance ?? 1e-6;
   let iterations = 0;
   let converged = false;
   while (iterations < opts.maxIterations && !converged) {
     iterations++;
-    const next = emStep(comps, u, m, lambda, patterns, patterns.counts, undefined, allPairs).lambda;
-    converged = Math.abs(next - lambda) <= (opts.tolerance ?? 1e-6) * lambda;
-    lambda = next;
+    const step = emStep(comps, u, m, lambda, patterns, patterns.counts, undefined, allPairs);
+    converged = (fixM || step.maxChange < tol) && Math.abs(step.lambda - lambda) <= tol * lambda;
+    if (!fixM) m = step.m;
+    lambda = step.lambda;
   }
   return model(comps, u, m, lambda, iterations, converged);
 }

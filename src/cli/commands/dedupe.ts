@@ -3,7 +3,7 @@ import { runDedupe } from '../../pipeline/dedupe.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
 import { outputsLine, reportInputs } from '../run-report.js';
-import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
+import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, matchOverrides, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface DedupeCliOptions extends SharedOptions {
   out: string;
@@ -42,12 +42,7 @@ Writes golden.csv, clusters.csv, audit.ndjson, review.csv, rejects.csv and summa
   return cmd.action(async (files: string[], o: DedupeCliOptions) => {
     const ui = createUi(ctx.io, o);
     const config = await resolveConfig(o);
-    const match = {
-      ...(o.linkOnly ? { linkOnly: true } : {}),
-      ...(o.seed !== undefined ? { seed: o.seed } : {}),
-      ...(o.threshold !== undefined ? { matchThreshold: o.threshold } : {}),
-      ...(o.reviewThreshold !== undefined ? { reviewThreshold: o.reviewThreshold } : {}),
-    };
+    const match = matchOverrides(o);
     const spin = ui.spinner('reading…');
     const r = await runDedupe({
       inputs: files,

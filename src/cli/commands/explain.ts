@@ -5,7 +5,7 @@ import { readReviewPairs, type PairRef } from '../../pipeline/record-refs.js';
 import { renderExplanations } from '../../report/explain-text.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
-import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
+import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, matchOverrides, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface ExplainCliOptions extends SharedOptions {
   pair?: string[];
@@ -63,12 +63,7 @@ when it is unique. Files come before --pair, which takes the words after it.`,
     if (pairs.length === 0) cmd.error('error: nothing to explain: give --pair <a> <b> or --from-review <review.csv>', { exitCode: 2 });
     const ui = createUi(ctx.io, o);
     const config = await resolveConfig(o);
-    const match = {
-      ...(o.linkOnly ? { linkOnly: true } : {}),
-      ...(o.seed !== undefined ? { seed: o.seed } : {}),
-      ...(o.threshold !== undefined ? { matchThreshold: o.threshold } : {}),
-      ...(o.reviewThreshold !== undefined ? { reviewThreshold: o.reviewThreshold } : {}),
-    };
+    const match = matchOverrides(o);
     const spin = ui.spinner('reading…');
     const r = await explainPairs({ inputs: files, config, read: readOptions(o), match, pairs, onProgress: (stage) => spin.update(`${stage}…`) });
     spin.stop(`${r.records} records, ${r.candidates} candidate pairs; ${r.explanations.length} pair(s) explained`);
