@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { matchRecords } from '../../src/match/index.js';
 import { mulberry32 } from '../../src/match/random.js';
 import type { CleanRecord } from '../../src/types.js';
+import { linkedPairs } from './synthetic.js';
 
 const SURNAMES = ['陈', '李', '王', '张', '刘'];
 const GIVEN = ['娟', '晶颖', '伟', '芳', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娜', '涛', '明', '超'];
@@ -46,15 +47,7 @@ describe('nested location fields', () => {
   it('links true duplicates but not strangers sharing a surname and a postcode', () => {
     const { records, entity } = population();
     const { clusters } = matchRecords(records);
-    let wrong = 0;
-    let found = 0;
-    for (let a = 0; a < records.length; a++) {
-      for (let b = a + 1; b < records.length; b++) {
-        if (clusters[a] !== clusters[b]) continue;
-        if (entity[a] === entity[b]) found++;
-        else wrong++;
-      }
-    }
+    const { wrong, found } = linkedPairs(clusters, entity);
     expect(wrong).toBe(0);
     expect(found).toBe(200);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { matchRecords } from '../../src/match/index.js';
 import { mulberry32 } from '../../src/match/random.js';
 import type { CleanRecord } from '../../src/types.js';
+import { linkedPairs } from './synthetic.js';
 
 const FIRST = ['Wei', 'Fang', 'James', 'Mary', 'Oliver', 'Emma'];
 const LAST = ['Zhang', 'Wang', 'Smith', 'Jones'];
@@ -41,15 +42,7 @@ function population(): { records: CleanRecord[]; entity: number[] } {
 function linked(training: 'per_rule' | 'global') {
   const { records, entity } = population();
   const { clusters, stats } = matchRecords(records, { training });
-  let wrong = 0;
-  let found = 0;
-  for (let a = 0; a < records.length; a++) {
-    for (let b = a + 1; b < records.length; b++) {
-      if (clusters[a] !== clusters[b]) continue;
-      if (entity[a] === entity[b]) found++;
-      else wrong++;
-    }
-  }
+  const { wrong, found } = linkedPairs(clusters, entity);
   return { wrong, found, model: stats.model };
 }
 

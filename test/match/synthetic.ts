@@ -78,3 +78,17 @@ export function syntheticCustomers(entities: number, seed = 7): Synthetic {
   }
   return { records, entity: Int32Array.from(entity) };
 }
+
+/** Pairs put in one cluster: of the same entity (found) and of different ones (wrong). */
+export function linkedPairs(clusters: ArrayLike<number>, entity: ArrayLike<number>): { found: number; wrong: number } {
+  let wrong = 0;
+  let found = 0;
+  for (let a = 0; a < clusters.length; a++) {
+    for (let b = a + 1; b < clusters.length; b++) {
+      if (clusters[a] !== clusters[b]) continue;
+      if (entity[a] === entity[b]) found++;
+      else wrong++;
+    }
+  }
+  return { found, wrong };
+}
