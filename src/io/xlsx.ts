@@ -92,9 +92,7 @@ async function findSheet(book: BookReader, file: string, wanted: string | number
   throw new InputError(`${displayName(file)}: sheet ${JSON.stringify(wanted)} not found`, file);
 }
 
-/** Opens the workbook, walks to the wanted sheet and returns its rows as batches. */
-export async function openXlsx(src: ByteSource, opts: ReadOptions): Promise<XlsxInput> {
-  const input = src.onDisk ? src.file : new PassThrough().end(await readAll(src.stream()));
+async function openBook(src: ByteSource, opts: ReadOptions, input: string | PassThrough): Promise<XlsxInput> {
   // Loaded on demand: exceljs takes a noticeable part of a second to load, and CSV runs never need it.
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -113,6 +111,23 @@ export async function openXlsx(src: ByteSource, opts: ReadOptions): Promise<Xlsx
     return { sheet: sheet.name, sheets, batches: sheetBatches(sheet, src.file, close) };
   } catch (err) {
     book.stream?.destroy();
-    throw readError(src.file, err);
+    throw err;
+  }
+}
+
+/** Opens the workbook, walks to the wanted sheet and returns its rows as batches. */
+export async function openXlsx(src: ByteSource, opts: ReadOptions): Promise<XlsxInput> {
+  const bytes = src.onDisk ? undefined : await readAll(src.stream());
+  const input = () => (bytes === undefined ? src.file : new PassThrough().end(bytes));
+  try {
+    return await openBook(src, opts, input());
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // exceljs's streaming reader now and then loses xl/workbook.xml when it comes after the sheets
+    // (seen once under load in CI: "reading 'sheets'"). The input can be read again, and a workbook
+    // that is really broken fails the second time with the same message.
+    return openBook(src, opts, input()).catch((again: unknown) => {
+      throw readError(src.file, again);
+    });
   }
 }
