@@ -87,13 +87,13 @@ function better(a: Fit, b: Fit): boolean {
 }
 
 /**
- * The double quote always; a single quote only in a sample without double quotes that has a whole
- * single-quoted field (some database dumps quote that way). Apostrophes in O'Brien or '0123 must
- * not make it win by chance.
+ * A single quote is tried only in a sample without double quotes that has a whole single-quoted
+ * field between two of the delimiter's (some database dumps quote that way). Apostrophes in O'Brien
+ * or '0123, or next to some other separator, must not make it win by chance.
  */
-function quotesToTry(sample: string): string[] {
-  if (sample.includes('"')) return ['"'];
-  return /(^|[,;\t|])'[^'\r\n]*'($|[,;\t|\r\n])/m.test(sample) ? ['"', "'"] : ['"'];
+function singleQuotedField(sample: string, delimiter: string): boolean {
+  const d = delimiter.replace(/[|\\^$.*+?()[\]{}]/g, '\\$&');
+  return new RegExp(`(^|${d})'[^'\\r\\n]*'($|${d}|[\\r\\n])`, 'm').test(sample);
 }
 
 /** A single quote must fit clearly better, and fit well, to replace the usual double quote. */
@@ -113,15 +113,18 @@ export function sniffDialect(text: string, complete: boolean, override?: { delim
   const sample = wholeLines(text, complete);
   const lineEnding = detectLineEnding(sample);
   const delimiters = override?.delimiter ? [override.delimiter] : DELIMITERS;
-  let chosen: { delimiter: string; quote: string; fit: Fit } | undefined;
-  for (const quote of quotesToTry(sample)) {
-    let best = { delimiter: delimiters[0]!, quote, fit: { share: -1, width: 0 } as Fit };
-    for (const delimiter of delimiters) {
-      const f = fit(fieldCounts(sample, delimiter, quote));
-      // Strictly better only: earlier delimiters win ties.
-      if (better(f, best.fit)) best = { delimiter, quote, fit: f };
+  const canBeSingle = !sample.includes('"');
+  let double = { delimiter: delimiters[0]!, fit: { share: -1, width: 0 } as Fit };
+  let single: typeof double | undefined;
+  for (const delimiter of delimiters) {
+    // Strictly better only: earlier delimiters win ties.
+    const f = fit(fieldCounts(sample, delimiter, '"'));
+    if (better(f, double.fit)) double = { delimiter, fit: f };
+    if (canBeSingle && singleQuotedField(sample, delimiter)) {
+      const g = fit(fieldCounts(sample, delimiter, "'"));
+      if (!single || better(g, single.fit)) single = { delimiter, fit: g };
     }
-    if (!chosen || singleQuoteWins(best.fit, chosen.fit)) chosen = best;
   }
-  return { delimiter: chosen!.delimiter, quote: chosen!.quote, lineEnding };
+  const chosen = single && singleQuoteWins(single.fit, double.fit) ? { ...single, quote: "'" } : { ...double, quote: '"' };
+  return { delimiter: chosen.delimiter, quote: chosen.quote, lineEnding };
 }

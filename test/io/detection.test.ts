@@ -51,9 +51,16 @@ describe('sniffDialect', () => {
     ['one column', 'email\nann@example.com\n', ',', '"'],
     ['apostrophes in names stay text', "name,city\nO'Brien,Cork\nD'Arcy,Paris\n", ',', '"'],
     ['single-quoted dump', "'id','note'\n1,'a, b'\n2,'c, d, e'\n3,'f'\n", ',', "'"],
+    ['single-quoted dump with pipes', "'id'|'note'\n1|'a| b'\n2|'c'\n", '|', "'"],
   ];
   it.each(cases)('%s', (_name, text, delimiter, quote) => {
     expect(sniffDialect(text, true)).toMatchObject({ delimiter, quote });
+  });
+
+  // Found by the round-trip property: ,'|;ß张|', looks single-quoted between commas, but the file's
+  // delimiter is the pipe, and between pipes nothing is.
+  it('a single quote counts as quoting only between the delimiter the file is split on', () => {
+    expect(sniffDialect(",'|;ß张|',a|ß\n'|\n", true, { delimiter: '|' })).toMatchObject({ delimiter: '|', quote: '"' });
   });
 
   it('line endings: the most frequent wins', () => {
