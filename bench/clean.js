@@ -1,23 +1,27 @@
-// Read + map + standardizeRecord over every row, streaming (records are not kept): rows/s, changes, RSS.
-import { loadDist, report, secondsSince } from './lib/child.js';
-import { openMapped } from './lib/recon.js';
+// `recon clean` end to end through the library (runClean: read → map → standardize on worker threads
+// → write cleaned.csv, audit.ndjson, problems.csv, summary.json into bench/data/out/clean):
+// rows/s, changes, problems, RSS. RECON_THREADS sets the threads (default: the cores, at most 4).
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDist, report, ROOT, secondsSince } from './lib/child.js';
 
 const file = process.argv[2];
-const { standardizeRecord } = await loadDist('standardize/index.js', ['standardizeRecord']);
-const ctx = { defaultRegion: 'CN', dateOrder: 'ymd' };
+const { runClean, defaultConfig } = await loadDist('index.js', ['runClean', 'defaultConfig']);
+const { poolStats } = await loadDist('pipeline/jobs/pool.js', ['poolStats']);
+const outDir = join(ROOT, 'bench', 'data', 'out', 'clean');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const config = defaultConfig();
+if (process.env.RECON_THREADS) config.defaults.threads = Number(process.env.RECON_THREADS);
 const t0 = performance.now();
-const { table, toRecord } = await openMapped(file);
-let rows = 0;
-let changes = 0;
-let problems = 0;
-const changesByField = {};
-const problemsByField = {};
-for await (const raw of table.rows) {
-  const out = standardizeRecord(toRecord(raw), ctx);
-  rows++;
-  changes += out.changes.length;
-  for (const c of out.changes) changesByField[c.field] = (changesByField[c.field] ?? 0) + 1;
-  problems += out.record.problems.length;
-  for (const p of out.record.problems) problemsByField[p.field] = (problemsByField[p.field] ?? 0) + 1;
-}
-report({ rows, seconds: secondsSince(t0), changes, problems, changesByField, problemsByField });
+const { summary } = await runClean({ inputs: [file], outDir, config });
+report({
+  rows: summary.rows.out,
+  seconds: secondsSince(t0),
+  threads: config.defaults.threads ?? 'default',
+  ...poolStats,
+  changes: summary.changes.total,
+  problems: summary.problems.total,
+  changesByField: summary.changes.byField,
+  problemsByField: summary.problems.byField,
+});

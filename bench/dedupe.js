@@ -59,7 +59,7 @@ log('write done');
 const t = res.timingsMs;
 const s = res.summary.match;
 const sec = (ms) => Math.round(ms) / 1000;
-const stages = { read: sec(t.read), standardize: sec(t.standardize), match: sec(t.match), write: sec(t.write) };
+const stages = { readStandardize: sec(t.readStandardize), match: sec(t.match), write: sec(t.write) };
 const matchMs = Object.fromEntries(Object.entries(t).filter(([k]) => k.startsWith('match.')).map(([k, v]) => [k.slice(6), v]));
 // Peak RSS is taken now, before scoring, which runs in its own process anyway.
 const out = report({

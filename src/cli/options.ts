@@ -12,6 +12,7 @@ export interface SharedOptions {
   sheet?: string;
   defaultRegion?: string;
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  threads?: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -27,7 +28,8 @@ export function addStandardizeOptions(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'recon.yaml with defaults, per-source mappings and match settings')
     .option('--default-region <CC>', 'ISO country for phones without a country code (default: CN)')
-    .addOption(new Option('--date-order <order>', 'how to read 03/04/2024').choices(['dmy', 'mdy', 'ymd']));
+    .addOption(new Option('--date-order <order>', 'how to read 03/04/2024').choices(['dmy', 'mdy', 'ymd']))
+    .addOption(new Option('--threads <n>', 'worker threads (default: the cores, at most 4; 1 = none)').argParser(positiveInteger));
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -47,6 +49,10 @@ export async function resolveConfig(o: SharedOptions): Promise<ReconConfig> {
   const config = await loadConfig(o.config);
   if (o.defaultRegion) config.defaults.region = o.defaultRegion.toUpperCase();
   if (o.dateOrder) config.defaults.dateOrder = o.dateOrder;
+  if (o.threads !== undefined) {
+    config.defaults.threads = o.threads;
+    delete config.match.threads; // the command line says for every stage
+  }
   return config;
 }
 
@@ -59,6 +65,11 @@ export function probability(v: string): number {
 
 export function integer(v: string): number {
   if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError('expected an integer');
+  return Number(v);
+}
+
+export function positiveInteger(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return Number(v);
 }
 

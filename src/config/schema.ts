@@ -26,6 +26,8 @@ export const configSchema = z
         region: z.string().length(2).default('CN'),
         dateOrder: z.enum(['dmy', 'mdy', 'ymd']).default('ymd'),
         autoFix: z.boolean().default(false),
+        /** Threads for the stages that use them (standardize, match); default: the cores, at most 4. */
+        threads: z.number().int().min(1).max(64).optional(),
       })
       .strict()
       .default({}),
@@ -38,7 +40,7 @@ export const configSchema = z
         maxBlockSize: z.number().int().positive().optional(),
         linkOnly: z.boolean().optional(),
         seed: z.number().int().optional(),
-        /** Threads comparing candidate pairs (1 = none besides the main one). */
+        /** Threads comparing candidate pairs (1 = none besides the main one); default: defaults.threads. */
         threads: z.number().int().min(1).max(64).optional(),
         /** per_rule (default): m by EM within each blocking rule's pairs; global: one EM. */
         training: z.enum(['per_rule', 'global']).optional(),

@@ -34,7 +34,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
 
 export interface AtomicWriter {
   /** Queues a chunk; returns a promise when the caller should wait (back-pressure). */
-  write(chunk: string): void | Promise<void>;
+  write(chunk: string | Uint8Array): void | Promise<void>;
   /** Finishes the file and moves it to its final name. */
   commit(): Promise<void>;
   /** Drops everything written; the final name is left untouched. */

@@ -5,7 +5,6 @@
 // flag; a worker that fails has its share computed here instead, so the result never depends on
 // whether threads were available.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Column, ColumnStore } from './columns.js';
@@ -37,11 +36,6 @@ export interface WorkerJob {
 /** Shares done by workers and by the main thread in their stead, since the process started (so
  * a test can tell that workers really ran). */
 export const parallelStats = { workerShares: 0, fallbacks: 0 };
-
-/** Threads to use by default: the machine's, at most 4 (the copies of the columns cost memory). */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
-}
 
 function shared(count: number): Uint8Array {
   return new Uint8Array(new SharedArrayBuffer(Math.max(1, count)), 0, count);

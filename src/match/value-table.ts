@@ -17,32 +17,38 @@ export function settingsPaths(s: Pick<MatchSettings, 'blocking' | 'comparisons' 
   return [...new Set(specs.map(specPath))].sort();
 }
 
+/** A record's values at each of `paths`, in that order ('' and absent as undefined). */
+export function pathValues(paths: readonly string[], record: Pick<CleanRecord, 'fields' | 'keys'>): (string | undefined)[] {
+  const fields = record.fields as Record<string, string | undefined>;
+  return paths.map((p) => (p.startsWith('keys.') ? record.keys[p.slice(5)] : fields[p]) || undefined);
+}
+
 export class ValueTable implements ValueSource {
   private readonly columns = new Map<string, (string | undefined)[]>();
-  private readonly fieldPaths: [string, (string | undefined)[]][] = [];
-  private readonly keyPaths: [string, (string | undefined)[]][] = [];
+  private readonly ordered: (string | undefined)[][] = [];
   size = 0;
 
-  constructor(paths: readonly string[]) {
+  constructor(readonly paths: readonly string[]) {
     for (const path of paths) {
       const values: (string | undefined)[] = [];
       this.columns.set(path, values);
-      if (path.startsWith('keys.')) this.keyPaths.push([path.slice(5), values]);
-      else this.fieldPaths.push([path, values]);
+      this.ordered.push(values);
     }
   }
 
   add(record: Pick<CleanRecord, 'fields' | 'keys'>): void {
-    const fields = record.fields as Record<string, string | undefined>;
-    for (const [name, values] of this.fieldPaths) values.push(fields[name] || undefined);
-    for (const [name, values] of this.keyPaths) values.push(record.keys[name] || undefined);
+    this.addValues(pathValues(this.paths, record));
+  }
+
+  /** One record's values, in the order of `paths` (pathValues, maybe in a worker). */
+  addValues(values: readonly (string | undefined)[]): void {
+    for (let k = 0; k < this.ordered.length; k++) this.ordered[k]!.push(values[k]);
     this.size++;
   }
 
   release(): void {
     this.columns.clear();
-    this.fieldPaths.length = 0;
-    this.keyPaths.length = 0;
+    this.ordered.length = 0;
   }
 
   reader(path: string): (i: number) => string | undefined {

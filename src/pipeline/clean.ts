@@ -2,7 +2,6 @@
 // rejects and a summary. Streams: memory does not grow with the number of rows.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { standardizeRecord } from '../standardize/index.js';
 import { writeFileAtomic } from '../io/index.js';
 import { CsvFileWriter } from '../report/csv-writer.js';
 import { NdjsonFileWriter } from '../report/ndjson-writer.js';
@@ -10,11 +9,13 @@ import { openTableWriter } from '../report/table-writer.js';
 import { writeRejects } from '../report/rejects.js';
 import type { ReconConfig } from '../config/schema.js';
 import type { Reject } from '../types.js';
-import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
+import { openSources, parseInputSpecs, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
-import { Tally, problemCategory } from './tally.js';
+import { Tally } from './tally.js';
 import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
-import { contextsBySource } from './context.js';
+import { sourceShapes } from './jobs/index.js';
+import { runJob } from './jobs/pool.js';
+import type { CleanBatch } from './jobs/clean-job.js';
 import { VERSION } from '../version.js';
 
 export interface CleanOptions {
@@ -70,29 +71,27 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   let rowsOut = 0;
   let rowsWithProblems = 0;
 
-  const ctxBySource = contextsBySource(config, sources);
-
-  for await (const rec of readRecords(sources)) {
-    const { record, changes } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
-    for (const c of changes) {
-      changesByField.add(c.field);
-      changesByRule.add(c.rule);
-      await audit.write({ type: 'change', source: c.source, row: c.row, field: c.field, before: c.before, after: c.after, rule: c.rule });
-    }
-    const problemText: string[] = [];
-    for (const p of record.problems) {
-      problemsByField.add(p.field);
-      problemsByReason.add(`${p.field}: ${problemCategory(p.reason)}`);
-      problemText.push(`${p.field}: ${p.reason}`);
-      await problems.write([p.source, String(p.row), p.field, p.value, p.reason]);
-    }
-    if (problemText.length) rowsWithProblems++;
-    const row: string[] = [record.source, String(record.row)];
-    for (const f of cols.fields) row.push(record.fields[f] ?? '');
-    for (const e of cols.extras) row.push(record.extra[e.header] ?? '');
-    row.push(problemText.join('; '));
-    await cleaned.write(row);
-    if (++rowsOut % 10000 === 0) opts.onProgress?.(rowsOut);
+  const asCsv = cleaned.writeLines !== undefined;
+  const spec = {
+    kind: 'clean' as const,
+    settings: { sources: sourceShapes(sources, config), fields: cols.fields, extras: cols.extras, format: asCsv ? ('csv' as const) : ('xlsx' as const) },
+  };
+  const addAll = (t: Tally, counts: Record<string, number>) => {
+    for (const k in counts) t.add(k, counts[k]);
+  };
+  for await (const batch of runJob<CleanBatch>(sources, spec, { threads: config.defaults.threads })) {
+    addAll(changesByField, batch.changesByField);
+    addAll(changesByRule, batch.changesByRule);
+    addAll(problemsByField, batch.problemsByField);
+    addAll(problemsByReason, batch.problemsByReason);
+    rowsWithProblems += batch.rowsWithProblems;
+    await audit.writeLines(batch.audit, batch.auditLines);
+    await problems.writeLines(batch.problems, batch.problemLines);
+    if (batch.cleaned instanceof Uint8Array) await cleaned.writeLines!(batch.cleaned, batch.rows);
+    else for (const row of batch.cleaned) await cleaned.write(row);
+    const before = rowsOut;
+    rowsOut += batch.rows;
+    if (Math.floor(rowsOut / 10000) > Math.floor(before / 10000)) opts.onProgress?.(rowsOut);
   }
 
   await Promise.all([cleaned.close(), audit.close(), problems.close()]);

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { standardizeRecord } from '../standardize/index.js';
 import { decisionKey, matchInput, recordRef, resolveSettings, settingsPaths, ValueTable, type MatchResult, type MatchSettings } from '../match/index.js';
 import { DEFAULT_MERGE, type MergeSettings } from '../merge/survivorship.js';
 import { writeFileAtomic } from '../io/index.js';
@@ -13,10 +12,12 @@ import type { ReconConfig } from '../config/schema.js';
 import type { Reject } from '../types.js';
 import { PackedRecords } from './packed-records.js';
 import { matchSettingsFromConfig } from './match-settings.js';
-import { openSources, parseInputSpecs, readRecords, type CommonReadOptions } from './sources.js';
+import { openSources, parseInputSpecs, type CommonReadOptions } from './sources.js';
 import { outputColumns } from './columns.js';
 import { outputNames, rowCounts, summarizeInputs, type InputSummary } from './inputs-summary.js';
-import { contextsBySource } from './context.js';
+import { sourceShapes } from './jobs/index.js';
+import { runJob } from './jobs/pool.js';
+import type { DedupeBatch } from './jobs/dedupe-job.js';
 import { pairKey, readDecisions, type Decision } from './decisions.js';
 import { VERSION } from '../version.js';
 
@@ -88,25 +89,22 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const sources = await openSources(parseInputSpecs(opts.inputs), config, opts.read ?? {}, (r) => rejects.push(r));
   const cols = outputColumns(sources);
 
-  const ctxBySource = contextsBySource(config, sources);
   const settings = matchSettingsFromConfig(config, opts.match);
   // Each record is kept twice, compactly, and the record object let go: the values the match stage
   // reads in one array per path, the fields the outputs write in one string per record.
   let values: ValueTable | undefined = new ValueTable(settingsPaths(resolveSettings(settings)));
   const records = new PackedRecords();
   opts.onProgress?.('standardize', 0);
-  let standardizeMs = 0; // apart from reading, for the per-stage report
-  for await (const rec of readRecords(sources)) {
-    const ts = performance.now();
-    const { record } = standardizeRecord(rec, ctxBySource.get(rec.source)!);
-    values!.add(record);
-    records.add(record);
-    standardizeMs += performance.now() - ts;
-    if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
+  const spec = { kind: 'dedupe' as const, settings: { sources: sourceShapes(sources, config), paths: [...values.paths] } };
+  for await (const batch of runJob<DedupeBatch>(sources, spec, { threads: config.defaults.threads })) {
+    const source = sources[batch.source]!.spec.source;
+    for (let k = 0; k < batch.rows.length; k++) {
+      values!.addValues(batch.values[k]!);
+      records.addPacked(source, batch.rows[k]!, batch.packed[k]!);
+      if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
+    }
   }
-  lap('readStandardize', t0);
-  timings.standardize = Math.round(standardizeMs);
-  timings.read = timings.readStandardize! - timings.standardize;
+  lap('readStandardize', t0); // one stage: records are read while workers standardize earlier ones
 
   const t1 = performance.now();
   opts.onProgress?.('match');

@@ -11,7 +11,8 @@ export function matchSettingsFromConfig(config: ReconConfig, extra: Partial<Matc
   if (m.maxBlockSize !== undefined) s.maxBlockSize = m.maxBlockSize;
   if (m.linkOnly !== undefined) s.linkOnly = m.linkOnly;
   if (m.seed !== undefined) s.seed = m.seed;
-  if (m.threads !== undefined) s.threads = m.threads;
+  const threads = m.threads ?? config.defaults.threads;
+  if (threads !== undefined) s.threads = threads;
   if (m.training !== undefined) s.training = m.training;
   if (m.blocking) s.blocking = m.blocking as MatchSettings['blocking'];
   if (m.comparisons) s.comparisons = m.comparisons as MatchSettings['comparisons'];

@@ -7,6 +7,13 @@ const SEP = '\u001f';
 const JSON_MARK = '\u001e';
 const FIELD_INDEX = new Map<CanonicalField, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
 
+/** A record's fields as the one string PackedRecords keeps. */
+export function packFields(fields: FieldValues): string {
+  const values = CANONICAL_FIELDS.map((f) => fields[f] ?? '');
+  const plain = !values.some((v) => v.includes(SEP)) && !values[0]!.startsWith(JSON_MARK);
+  return plain ? values.join(SEP) : JSON_MARK + JSON.stringify(values);
+}
+
 export class PackedRecords implements RecordList {
   private readonly sourceNames: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
@@ -19,17 +26,20 @@ export class PackedRecords implements RecordList {
   }
 
   add(record: Pick<CleanRecord, 'source' | 'row' | 'fields'>): void {
-    let source = this.sourceIndex.get(record.source);
-    if (source === undefined) {
-      source = this.sourceNames.length;
-      this.sourceIndex.set(record.source, source);
-      this.sourceNames.push(record.source);
+    this.addPacked(record.source, record.row, packFields(record.fields));
+  }
+
+  /** A record whose fields were packed elsewhere (packFields, in a worker). */
+  addPacked(source: string, row: number, packed: string): void {
+    let id = this.sourceIndex.get(source);
+    if (id === undefined) {
+      id = this.sourceNames.length;
+      this.sourceIndex.set(source, id);
+      this.sourceNames.push(source);
     }
-    this.sourceOf.push(source);
-    this.rows.push(record.row);
-    const values = CANONICAL_FIELDS.map((f) => record.fields[f] ?? '');
-    const plain = !values.some((v) => v.includes(SEP)) && !values[0]!.startsWith(JSON_MARK);
-    this.packed.push(plain ? values.join(SEP) : JSON_MARK + JSON.stringify(values));
+    this.sourceOf.push(id);
+    this.rows.push(row);
+    this.packed.push(packed);
   }
 
   /** Source id per record, in order of first appearance. */

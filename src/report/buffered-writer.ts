@@ -19,6 +19,12 @@ export class BufferedFileWriter {
     return this.buffer.length >= FLUSH_CHARS ? this.flush() : undefined;
   }
 
+  /** Text already encoded as UTF-8 (by a worker): written after what is buffered, as it is. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    await this.out.write(bytes);
+  }
+
   private async flush(): Promise<void> {
     if (this.buffer === '') return;
     const text = this.buffer;

@@ -23,8 +23,13 @@ export class CsvFileWriter {
 
   /** An already encoded line (csvLine). */
   writeLine(line: string): Promise<void> | undefined {
-    this.rows++;
-    return this.out.write(line);
+    return this.writeLines(line, 1);
+  }
+
+  /** `count` lines already encoded (csvLine), as one text or its UTF-8 bytes. */
+  writeLines(text: string | Uint8Array, count: number): Promise<void> | undefined {
+    this.rows += count;
+    return typeof text === 'string' ? this.out.write(text) : this.out.writeBytes(text);
   }
 
   close(): Promise<void> {

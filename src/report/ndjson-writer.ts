@@ -16,8 +16,13 @@ export class NdjsonFileWriter {
 
   /** A line already in JSON (a hot caller may build it without the object). */
   writeLine(json: string): Promise<void> | undefined {
-    this.lines++;
-    return this.out.write(json + '\n');
+    return this.writeLines(json + '\n', 1);
+  }
+
+  /** `count` lines already in JSON, each ending in a newline, as one text or its UTF-8 bytes. */
+  writeLines(text: string | Uint8Array, count: number): Promise<void> | undefined {
+    this.lines += count;
+    return typeof text === 'string' ? this.out.write(text) : this.out.writeBytes(text);
   }
 
   close(): Promise<void> {

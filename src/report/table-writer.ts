@@ -7,6 +7,8 @@ import { CsvFileWriter, type CsvWriterOptions } from './csv-writer.js';
 export interface TableWriter {
   /** A promise when the caller should wait (back-pressure); await works on either. */
   write(row: string[]): Promise<void> | undefined;
+  /** CSV only: `count` rows already encoded (csvLine), as one text or its UTF-8 bytes. */
+  writeLines?(text: string | Uint8Array, count: number): Promise<void> | undefined;
   close(): Promise<void>;
 }
 

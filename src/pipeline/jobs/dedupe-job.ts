@@ -1,0 +1,37 @@
+// `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
+// the later stages read: the fields packed as PackedRecords keeps them, and the values at the match
+// settings' paths. Runs in a worker or here.
+import { createRecordMapper } from '../../schema/index.js';
+import { standardizeRecord } from '../../standardize/index.js';
+import { pathValues } from '../../match/value-table.js';
+import { packFields } from '../packed-records.js';
+import type { RowJob, SourceShape } from './types.js';
+
+export interface DedupeJobSettings {
+  sources: SourceShape[];
+  /** The paths the match stage reads (settingsPaths), in ValueTable's order. */
+  paths: string[];
+}
+
+export interface DedupeBatch {
+  source: number;
+  rows: number[];
+  packed: string[];
+  values: (string | undefined)[][];
+}
+
+export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
+  const mappers = settings.sources.map((s) => createRecordMapper(s.source, s.file, s.mapping));
+  return ({ source, rows }) => {
+    const toRecord = mappers[source]!;
+    const ctx = settings.sources[source]!.context;
+    const out: DedupeBatch = { source, rows: [], packed: [], values: [] };
+    for (const raw of rows) {
+      const { record } = standardizeRecord(toRecord(raw), ctx);
+      out.rows.push(record.row);
+      out.packed.push(packFields(record.fields));
+      out.values.push(pathValues(settings.paths, record));
+    }
+    return out;
+  };
+}
