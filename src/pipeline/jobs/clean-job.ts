@@ -3,6 +3,7 @@
 import { createRecordMapper } from '../../schema/index.js';
 import { standardizeRecord } from '../../standardize/index.js';
 import { csvLine } from '../../report/csv-line.js';
+import { Utf8Sink } from '../../report/utf8-sink.js';
 import type { CanonicalField } from '../../types.js';
 import { problemCategory } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -33,7 +34,6 @@ export interface CleanBatch {
 }
 
 const count = (t: Record<string, number>, key: string) => (t[key] = (t[key] ?? 0) + 1);
-const utf8 = new TextEncoder();
 
 export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
   const mappers = settings.sources.map((s) => createRecordMapper(s.source, s.file, s.mapping));
@@ -46,15 +46,16 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
       changesByField: {}, changesByRule: {}, problemsByField: {}, problemsByReason: {},
     };
     const cleanedRows: string[][] = [];
-    let cleanedText = '';
-    let audit = '';
-    let problems = '';
+    const cleanedLines = new Utf8Sink();
+    const audit = new Utf8Sink();
+    const problems = new Utf8Sink();
     for (const raw of rows) {
       const { record, changes } = standardizeRecord(toRecord(raw), ctx);
       for (const c of changes) {
         count(out.changesByField, c.field);
         count(out.changesByRule, c.rule);
-        audit += JSON.stringify({ type: 'change', source: c.source, row: c.row, field: c.field, before: c.before, after: c.after, rule: c.rule }) + '\n';
+        audit.write(JSON.stringify({ type: 'change', source: c.source, row: c.row, field: c.field, before: c.before, after: c.after, rule: c.rule }));
+        audit.write('\n');
         out.auditLines++;
       }
       const problemText: string[] = [];
@@ -62,7 +63,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
         count(out.problemsByField, p.field);
         count(out.problemsByReason, `${p.field}: ${problemCategory(p.reason)}`);
         problemText.push(`${p.field}: ${p.reason}`);
-        problems += csvLine([p.source, String(p.row), p.field, p.value, p.reason]);
+        problems.write(csvLine([p.source, String(p.row), p.field, p.value, p.reason]));
         out.problemLines++;
       }
       if (problemText.length) out.rowsWithProblems++;
@@ -70,10 +71,10 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
       for (const f of fields) row.push(record.fields[f] ?? '');
       for (const e of extras) row.push(record.extra[e.header] ?? '');
       row.push(problemText.join('; '));
-      if (settings.format === 'csv') cleanedText += csvLine(row);
+      if (settings.format === 'csv') cleanedLines.write(csvLine(row));
       else cleanedRows.push(row);
     }
-    const cleaned = settings.format === 'csv' ? utf8.encode(cleanedText) : cleanedRows;
-    return { ...out, cleaned, audit: utf8.encode(audit), problems: utf8.encode(problems) };
+    const cleaned = settings.format === 'csv' ? cleanedLines.bytes() : cleanedRows;
+    return { ...out, cleaned, audit: audit.bytes(), problems: problems.bytes() };
   };
 }
