@@ -112,6 +112,10 @@ const FORMATS: Format[] = [
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** All zeros in a date layout (0/0/00, 00.00.0000, 0000-00-00 00:00:00): how Outlook, MySQL and ERPs
+ *  write "no date". Not a bad date to report: there is no date. */
+const ZERO_DATE = /^0{1,4}([-/.])0{1,2}\1(?:0{1,4})(?:(?:T|\s+)0{1,2}:00(?::00)?)?$/;
+
 /** Year and month only: 2024-07, 2024年7月 → "2024-07". */
 const YEAR_MONTH = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/;
 
@@ -136,6 +140,7 @@ export function normalizeDate(raw: string, ctx: NormalizeContext): NormalizeResu
   }
   const text = cleanText(raw);
   if (text === '') return blank(raw);
+  if (ZERO_DATE.test(text)) return rewritten(raw, '', 'date.empty_sentinel');
   for (const format of FORMATS) {
     const m = format.pattern.exec(text);
     if (!m) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeDate } from '../../src/standardize/date.js';
 import type { NormalizeContext } from '../../src/types.js';
 
@@ -103,5 +104,41 @@ describe('normalizeDate: invalid values keep the raw value', () => {
   it('blank stays blank', () => {
     expect(normalizeDate('', DMY)).toEqual({ value: '', changed: false });
     expect(normalizeDate('   ', DMY)).toEqual({ value: '', changed: true, rule: 'text.clean' });
+  });
+});
+
+describe('normalizeDate: all-zero "no date" sentinels become empty', () => {
+  // Outlook writes 0/0/00 for "no birthday"; MySQL and ERPs write 0000-00-00 (00:00:00).
+  it.each(['0/0/00', '00/00/0000', '0/0/0000', '0000-00-00', '0000/00/00', '00.00.0000', ' 0/0/00 ', '0000-00-00 00:00:00', '0000-00-00T00:00'])(
+    '%s → ""',
+    (raw) => {
+      for (const ctx of [DMY, MDY, YMD]) {
+        expect(normalizeDate(raw, ctx)).toEqual({ value: '', changed: true, rule: 'date.empty_sentinel' });
+      }
+    },
+  );
+
+  it.each<[string, string]>([
+    ['00/00/2024', 'impossible date: month 0'],
+    ['2024-00-00', 'impossible date: month 0'],
+    ['0000-01-01', 'impossible date: year 0'],
+    ['0/1/00', 'impossible date: 2000-01-00'],
+  ])('a date with any non-zero part is still reported: %s', (raw, problem) => {
+    expect(normalizeDate(raw, DMY)).toEqual({ value: raw, changed: false, problem });
+  });
+
+  it('any run of zeros in a date layout is a sentinel; one non-zero digit makes it a date to check', () => {
+    const zeros = (min: number, max: number) => fc.integer({ min, max }).map((n) => '0'.repeat(n));
+    const layout = fc.tuple(zeros(1, 4), fc.constantFrom('/', '-', '.'), zeros(1, 2), zeros(1, 4));
+    fc.assert(
+      fc.property(layout, fc.nat(), ([a, sep, b, c], at) => {
+        const sentinel = [a, b, c].join(sep);
+        expect(normalizeDate(sentinel, MDY)).toMatchObject({ value: '', rule: 'date.empty_sentinel' });
+        const digits = [...sentinel].map((ch, i) => (ch === '0' ? i : -1)).filter((i) => i >= 0);
+        const i = digits[at % digits.length]!;
+        const dated = sentinel.slice(0, i) + '1' + sentinel.slice(i + 1);
+        expect(normalizeDate(dated, MDY).rule).not.toBe('date.empty_sentinel');
+      }),
+    );
   });
 });
