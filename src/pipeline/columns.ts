@@ -6,6 +6,7 @@ import type { OpenedSource } from './sources.js';
 /** Fields a normalizer may fill from another one (an address split, an amount's currency...). */
 const DERIVED: Partial<Record<CanonicalField, CanonicalField[]>> = {
   name: ['first_name', 'last_name'],
+  last_name: ['first_name'],
   address: ['region', 'city', 'district'],
   amount: ['currency'],
 };

@@ -112,6 +112,22 @@ export function normalizeNamePart(raw: string, _ctx: NormalizeContext): Normaliz
   return result(raw, value, rules);
 }
 
+/**
+ * A last_name cell of a record with no first name. "SMITH, John" (Outlook and ERPs put "LAST, First"
+ * in one cell) becomes Smith, with John derived for first_name; anything else reads as a name part.
+ * Only two comma parts with no suffix among them: "Smith, John, Jr." is not guessed at.
+ */
+export function normalizeLoneLastName(raw: string, ctx: NormalizeContext): NormalizeResult {
+  const whole = normalizeNamePart(raw, ctx);
+  const cleaned = cleanText(raw);
+  if (whole.problem || !cleaned.includes(',') || hasHan(cleaned)) return whole;
+  const { parts, suffixes } = splitSuffixes(cleaned);
+  if (parts.length !== 2 || suffixes.length > 0) return whole;
+  const last = normalizeNamePart(parts[0]!, ctx).value;
+  const first = normalizeNamePart(parts[1]!, ctx).value;
+  return { value: last, changed: true, rule: 'last_name.split', derived: { first_name: first } };
+}
+
 function result(raw: string, value: string, rules: string[]): NormalizeResult {
   if (value === raw) return { value, changed: false };
   return { value, changed: true, rule: rules.length > 0 ? [...new Set(rules)].join('+') : 'name.clean' };

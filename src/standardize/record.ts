@@ -10,7 +10,7 @@ import type {
   NormalizeResult,
   SourceRecord,
 } from '../types.js';
-import { normalizeText } from './text.js';
+import { cleanText, normalizeText } from './text.js';
 import { normalizePhone, normalizePhoneOfRow } from './phone.js';
 import { rowCountry, type RowEvidence } from './row-country.js';
 import { normalizeEmail } from './email.js';
@@ -18,7 +18,7 @@ import { normalizeDate } from './date.js';
 import { normalizeAmount } from './amount.js';
 import { normalizeCurrency } from './currency.js';
 import { normalizeCountry } from './country.js';
-import { normalizeNamePart, normalizePersonName } from './name.js';
+import { normalizeLoneLastName, normalizeNamePart, normalizePersonName } from './name.js';
 import { normalizeCompany } from './company.js';
 import { normalizeAddress, normalizeCity, normalizeRegion } from './address.js';
 import { normalizePostcode } from './postcode.js';
@@ -207,6 +207,7 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
   const rowCtx = rowContext(builder, rec, ctx);
   const { phone, mobile, postcode } = rec.fields;
   const evidence = rowCtx.country === undefined && (phone || mobile || postcode) ? rowCountry(rec.fields) : undefined;
+  const noFirstName = rec.fields.last_name !== undefined && cleanText(rec.fields.first_name ?? '') === '';
   for (const key in rec.fields) {
     const field = key as CanonicalField;
     const raw = rec.fields[field];
@@ -215,6 +216,7 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
     else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence));
     else if (field === 'postcode' && evidence) builder.add(field, raw, normalizeRowPostcode(raw, rowCtx, evidence));
+    else if (field === 'last_name' && noFirstName) builder.add(field, raw, normalizeLoneLastName(raw, rowCtx));
     else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
   }
   builder.fillDerived();
