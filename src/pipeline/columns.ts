@@ -7,6 +7,8 @@ import type { OpenedSource } from './sources.js';
 const DERIVED: Partial<Record<CanonicalField, CanonicalField[]>> = {
   name: ['first_name', 'last_name'],
   last_name: ['first_name'],
+  phone: ['mobile'],
+  mobile: ['phone'],
   address: ['region', 'city', 'district'],
   amount: ['currency'],
 };

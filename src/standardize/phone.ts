@@ -1,7 +1,8 @@
 // Phone numbers → E.164 through libphonenumber-js ("max" metadata: it alone tells mobile from fixed line).
 //
 // Output format: E.164, with an extension as in RFC 3966: "+862162345678;ext=801". Several numbers in
-// one cell: value = the first valid one, keys.phone_others = the others joined by ";".
+// one cell: value = the first valid one, keys.phone_others = the others joined by ";", and the others
+// offered as derived phone/mobile values (see otherNumberFields).
 import {
   isSupportedCountry,
   parsePhoneNumberFromString,
@@ -10,7 +11,7 @@ import {
   type NumberType,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import type { NormalizeContext, NormalizeResult } from '../types.js';
+import type { FieldValues, NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
 import { blank, invalid } from './result.js';
 import { isPlaceholderNumber, mainDigits, markExtension, splitPhoneCell } from './phone-text.js';
@@ -138,9 +139,24 @@ export function normalizePhoneUncached(raw: string, region: CountryCode, guarded
     keys: { phone_type: first.type },
   };
   if (result.changed) result.rule = results.length > 1 ? 'phone.split+e164' : 'phone.e164';
-  if (valid.length > 1) result.keys!.phone_others = valid.slice(1).map((v) => v.e164).join(';');
+  if (valid.length > 1) {
+    result.keys!.phone_others = valid.slice(1).map((v) => v.e164).join(';');
+    result.derived = otherNumberFields(valid.slice(1));
+  }
   if (problems.length > 0) result.problem = problems.join('; ');
   return result;
+}
+
+/**
+ * Fields a cell's other numbers may fill: mobile a mobile number, phone any number, a landline first.
+ * The cell's own field holds its first number, so a phone cell can fill only mobile and a mobile cell
+ * only phone; record.ts fills empty fields only and reports the numbers no field took.
+ */
+function otherNumberFields(others: Array<{ e164: string; type: PhoneType }>): FieldValues {
+  const fields: FieldValues = { phone: (others.find((o) => o.type !== 'mobile') ?? others[0]!).e164 };
+  const mobile = others.find((o) => o.type === 'mobile');
+  if (mobile) fields.mobile = mobile.e164;
+  return fields;
 }
 
 /** "13800138000 13900139000": numbers separated by spaces only, tried when the whole does not parse. */

@@ -150,6 +150,23 @@ class RecordBuilder {
   }
 }
 
+/** Numbers after the first of a phone or mobile cell that no field took (fillDerived fills only empty
+ *  ones): problems, so that problems.csv shows them; keys.*_others reach no output. */
+function reportUnkeptNumbers(builder: RecordBuilder, rec: SourceRecord): void {
+  const { phone, mobile } = builder.fields;
+  for (const field of ['phone', 'mobile'] as const) {
+    const others = builder.keys[`${field}_others`];
+    if (!others) continue;
+    // Numbers are joined by ";" and each starts with "+"; ";ext=" stays with its number.
+    for (const number of others.split(/;(?=\+)/)) {
+      if (number === phone || number === mobile) continue;
+      const why = field === 'phone' && !mobile ? 'not a mobile number, and phone holds the first' : 'phone and mobile hold other numbers';
+      const reason = `other number not kept: ${number} (${why})`;
+      builder.problems.push({ source: rec.source, row: rec.row, field, value: builder.fields[field]!, reason });
+    }
+  }
+}
+
 /** Match keys of a person given as first_name/last_name columns only (no name column). */
 function namePartKeys(fields: FieldValues, ctx: NormalizeContext): Record<string, string> | undefined {
   const first = fields.first_name ?? '';
@@ -220,6 +237,7 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
     else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
   }
   builder.fillDerived();
+  reportUnkeptNumbers(builder, rec);
   if (rec.fields.name === undefined || rec.fields.name === '') {
     const keys = namePartKeys(builder.fields, rowCtx);
     if (keys) Object.assign(builder.keys, keys);

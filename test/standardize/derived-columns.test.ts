@@ -11,6 +11,8 @@ const onlyColumn = (field: CanonicalField) =>
 describe('outputColumns: derived fields get a column', () => {
   it.each<[CanonicalField, CanonicalField[]]>([
     ['last_name', ['first_name', 'last_name']],
+    ['phone', ['phone', 'mobile']],
+    ['mobile', ['phone', 'mobile']],
   ])('a file with only %s writes %o', (field, fields) => {
     expect(onlyColumn(field)).toEqual(fields);
   });

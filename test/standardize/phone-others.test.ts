@@ -1,0 +1,94 @@
+// A phone cell holding two numbers: the second fills an empty mobile (a mobile cell's, an empty
+// phone) or is reported as a problem; never kept only in the match keys, which no output shows.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizePhone } from '../../src/standardize/phone.js';
+import { standardizeRecord } from '../../src/standardize/record.js';
+import type { FieldValues, SourceRecord } from '../../src/types.js';
+import { ctxCN } from './arbitraries.js';
+
+const record = (fields: FieldValues): SourceRecord => ({ source: 'erp', file: 'erp.csv', row: 5, fields, extra: {} });
+const standardize = (fields: FieldValues) => standardizeRecord(record(fields), ctxCN);
+
+describe('normalizePhone: the other numbers of a cell as derived fields', () => {
+  it.each<[string, string, FieldValues | undefined]>([
+    ['138-0013-8000 / 139 0013 9000', '+8613800138000', { mobile: '+8613900139000', phone: '+8613900139000' }],
+    ['010-6552 9988; 13800138000', '+861065529988', { mobile: '+8613800138000', phone: '+8613800138000' }],
+    ['13800138000 / 13900139000 / 010-62345678', '+8613800138000', { mobile: '+8613900139000', phone: '+861062345678' }],
+    ['13800138000 / 010-62345678', '+8613800138000', { phone: '+861062345678' }],
+    ['13800138000', '+8613800138000', undefined],
+    ['13800138000 / 12345', '+8613800138000', undefined],
+  ])('%s', (raw, value, derived) => {
+    const result = normalizePhone(raw, ctxCN);
+    expect(result.value).toBe(value);
+    expect(result.derived).toEqual(derived);
+  });
+});
+
+describe('standardizeRecord: a second number fills an empty phone or mobile', () => {
+  it.each<[string, FieldValues, FieldValues, string]>([
+    ['mobile absent', { phone: '138-0013-8000 / 139 0013 9000' }, { phone: '+8613800138000', mobile: '+8613900139000' }, 'phone.derive'],
+    ['mobile empty', { phone: '010-6552 9988; 13800138000', mobile: '' }, { phone: '+861065529988', mobile: '+8613800138000' }, 'phone.derive'],
+    ['landline in a mobile cell', { mobile: '13800138000 / 010-62345678' }, { mobile: '+8613800138000', phone: '+861062345678' }, 'mobile.derive'],
+  ])('%s', (_, fields, expected, rule) => {
+    const { record: r, changes } = standardize(fields);
+    expect(r.fields).toEqual(expected);
+    expect(r.problems).toEqual([]);
+    const filled = expected.mobile && !fields.mobile ? 'mobile' : 'phone';
+    expect(changes).toContainEqual({ source: 'erp', row: 5, field: filled, before: '', after: expected[filled], rule });
+  });
+
+  it('is no problem when the other field already holds that number', () => {
+    const { record: r } = standardize({ phone: '010-6552 9988; 13800138000', mobile: '138 0013 8000' });
+    expect(r.fields).toEqual({ phone: '+861065529988', mobile: '+8613800138000' });
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('standardizeRecord: a second number with no free field is reported', () => {
+  const problem = (value: string, reason: string) => ({ source: 'erp', row: 5, field: 'phone', value, reason });
+
+  it('mobile holds another number', () => {
+    const { record: r } = standardize({ phone: '010-6552 9988; 13800138000', mobile: '13900139000' });
+    expect(r.fields).toEqual({ phone: '+861065529988', mobile: '+8613900139000' });
+    expect(r.problems).toEqual([problem('+861065529988', 'other number not kept: +8613800138000 (phone and mobile hold other numbers)')]);
+  });
+
+  it('a landline after the first number of a phone cell (mobile takes mobile numbers only)', () => {
+    const { record: r } = standardize({ phone: '13800138000 / 021-62345678转801' });
+    expect(r.fields).toEqual({ phone: '+8613800138000' });
+    expect(r.problems).toEqual([problem('+8613800138000', 'other number not kept: +862162345678;ext=801 (not a mobile number, and phone holds the first)')]);
+  });
+
+  it('a third number once mobile is filled', () => {
+    const { record: r } = standardize({ phone: '13800138000；13900139000；15211076258' });
+    expect(r.fields).toEqual({ phone: '+8613800138000', mobile: '+8613900139000' });
+    expect(r.problems).toEqual([problem('+8613800138000', 'other number not kept: +8615211076258 (phone and mobile hold other numbers)')]);
+  });
+});
+
+describe('standardizeRecord: no number of a phone or mobile cell is lost', () => {
+  const NUMBERS = ['13800138000', '139 0013 9000', '152-1107-6258', '010-62345678', '021-62345678转801', '0755-86013388', '400-810-8888'];
+  const cell = fc.array(fc.constantFrom(...NUMBERS), { minLength: 1, maxLength: 4 }).chain((numbers) =>
+    fc.constantFrom(' / ', '; ', '，', '\n').map((sep) => ({ raw: numbers.join(sep), numbers })),
+  );
+  const maybeCell = fc.option(cell, { nil: undefined });
+
+  it('each is in phone, in mobile or in a problem of the record', () => {
+    fc.assert(
+      fc.property(maybeCell, maybeCell, (phone, mobile) => {
+        const fields: FieldValues = {};
+        if (phone) fields.phone = phone.raw;
+        if (mobile) fields.mobile = mobile.raw;
+        const { record: r } = standardize(fields);
+        const reasons = r.problems.map((p) => p.reason).join('\n');
+        for (const number of [...(phone?.numbers ?? []), ...(mobile?.numbers ?? [])]) {
+          const e164 = normalizePhone(number, ctxCN).value;
+          const kept = r.fields.phone === e164 || r.fields.mobile === e164 || reasons.includes(`not kept: ${e164} `);
+          expect(kept, `${e164} of ${JSON.stringify(fields)}`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
