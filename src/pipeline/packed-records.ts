@@ -67,11 +67,17 @@ export class PackedRecords implements RecordList {
     return text.slice(start, end < 0 ? undefined : end);
   }
 
+  /** Every canonical field's value ('' when empty), in CANONICAL_FIELDS order. */
+  values(i: number): string[] {
+    const text = this.packed[i];
+    if (text === undefined) return CANONICAL_FIELDS.map(() => '');
+    return text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
+  }
+
   /** The record rebuilt: source, row and its non-empty fields. */
   at(i: number): StoredRecord | undefined {
-    const text = this.packed[i];
-    if (text === undefined) return undefined;
-    const values: string[] = text.startsWith(JSON_MARK) ? JSON.parse(text.slice(1)) : text.split(SEP);
+    if (this.packed[i] === undefined) return undefined;
+    const values = this.values(i);
     const fields: FieldValues = {};
     for (let f = 0; f < CANONICAL_FIELDS.length; f++) if (values[f]) fields[CANONICAL_FIELDS[f]!] = values[f];
     return { source: this.source(i), row: this.rows[i]!, fields };

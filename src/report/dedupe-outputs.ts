@@ -1,5 +1,5 @@
 // Writes what `recon dedupe` produces: golden.csv, clusters.csv, audit.ndjson and review.csv.
-import type { CanonicalField, RecordList, ScoredPair, StoredRecord } from '../types.js';
+import { CANONICAL_FIELDS, type CanonicalField, type RecordList, type ScoredPair, type StoredRecord } from '../types.js';
 import type { MatchResult } from '../match/index.js';
 import { goldenId, groupClusters, mergeCluster } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
@@ -12,6 +12,8 @@ export interface OutputRecords extends RecordList {
   source(i: number): string;
   row(i: number): number;
   field(i: number, field: CanonicalField): string;
+  /** Every canonical field's value, in CANONICAL_FIELDS order. */
+  values(i: number): string[];
 }
 
 export interface DedupeOutputInput {
@@ -71,16 +73,25 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     if (wait) await wait;
   }
 
+  const fieldIndexes = fields.map((f) => CANONICAL_FIELDS.indexOf(f));
   const golden = new CsvFileWriter(files.golden, ['golden_id', 'member_count', 'sources', 'members', ...fields], { bom });
   let multi = 0;
   for (let n = 0; n < groups.length; n++) {
     const group = groups[n]!;
+    if (group.length === 1) {
+      // Most clusters are one record: its golden record is that record, with nothing to merge or audit.
+      const i = group[0]!;
+      const source = records.source(i);
+      const values = records.values(i);
+      const wait = golden.write([goldenId(n), '1', source, `${source}:${records.row(i)}`, ...fieldIndexes.map((k) => values[k] ?? '')]);
+      if (wait) await wait;
+      continue;
+    }
     const members = group.map((i) => records.at(i)!);
     const g = mergeCluster(goldenId(n), group, records, fields, input.merge, members);
     const sources = [...new Set(members.map((r) => r.source))].sort();
     const wait = golden.write([g.id, String(members.length), sources.join(';'), members.map((r) => `${r.source}:${r.row}`).join(';'), ...fields.map((f) => g.fields[f] ?? '')]);
     if (wait) await wait;
-    if (members.length < 2) continue;
     multi++;
     for (const f of fields) {
       const s = g.lineage[f];
