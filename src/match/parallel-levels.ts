@@ -53,7 +53,9 @@ export function computeAllLevels(
   const n = pairs.length;
   if (threads <= 1 || n < minPairs) return comps.map((c) => computeLevels(c, pairs.a, pairs.b, n));
   const levels = comps.map(() => shared(n));
-  const columns = store.columns();
+  // Only what the comparisons read: each worker gets its own copy (blocking keys stay here).
+  const specs = comparisonSpecs(comparisons);
+  const columns = store.columns().filter((c) => specs.has(c.spec));
   const share = Math.ceil(n / threads);
   const jobs: { worker?: Worker; status: Int32Array; port: MessagePort; from: number; to: number }[] = [];
   for (let t = 1; t < threads; t++) {
@@ -93,6 +95,16 @@ export function computeAllLevels(
     void job.worker?.terminate();
   }
   return levels;
+}
+
+/** Every column spec the comparisons' levels read. */
+export function comparisonSpecs(comparisons: Comparison[]): Set<string> {
+  const specs = new Set<string>();
+  for (const c of comparisons) {
+    for (const f of c.fields) specs.add(f);
+    for (const l of c.levels) for (const f of [...(l.fields ?? []), ...(l.requireEqual ?? [])]) specs.add(f);
+  }
+  return specs;
 }
 
 function fill(comp: CompiledComparison, pairs: PairBuffer, from: number, to: number, out: Uint8Array): void {
