@@ -1,7 +1,7 @@
 // `recon dedupe` end to end through the library (runDedupe: read → standardize → block → score →
 // cluster → merge → write golden, clusters, audit, review), with per-stage times, then pairwise
 // precision / recall / F1 against the generated truth (scored in another process so the scorer's
-// memory does not count towards this run's peak RSS).
+// memory does not count towards this run's peak RSS). RECON_THREADS sets the threads.
 //   node bench/dedupe.js <customers.csv> <truth.csv> <out-dir>
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
@@ -43,12 +43,14 @@ function score(predPath) {
 }
 
 mkdirSync(outDir, { recursive: true });
+const config = defaultConfig();
+if (process.env.RECON_THREADS) config.defaults.threads = Number(process.env.RECON_THREADS); // default: the cores, at most 4
 const t0 = performance.now();
 let last = '';
 const res = await runDedupe({
   inputs: [file],
   outDir,
-  config: defaultConfig(),
+  config,
   onProgress: (stage) => {
     if (stage !== last) log(`${last || 'start'} done`);
     last = stage;

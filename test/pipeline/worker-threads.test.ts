@@ -25,11 +25,12 @@ describe.skipIf(!built)('worker threads', () => {
   spawnSync(process.execPath, ['bench/generate.js', '--rows', '3000', '--out', generated], { encoding: 'utf8' });
   const inputs = [generated, ...FIXTURES];
 
-  it.each(['clean', 'dedupe'] as const)('recon %s: the same output files on 1 and 3 threads', async (command) => {
+  it.each(['clean', 'dedupe'] as const)('recon %s: the same output files on 1 and 3 threads', { timeout: 60_000 }, async (command) => {
     const lib = await import(new URL('index.js', DIST).href);
     const { poolStats } = await import(new URL('pipeline/jobs/pool.js', DIST).href);
     const run = command === 'clean' ? lib.runClean : lib.runDedupe;
     const results: Map<string, Buffer>[] = [];
+    const fallbacks = poolStats.fallbackBatches;
     for (const threads of [1, 3]) {
       const config = lib.defaultConfig();
       config.defaults.threads = threads;
@@ -40,7 +41,7 @@ describe.skipIf(!built)('worker threads', () => {
       else expect(poolStats.workerBatches - before).toBeGreaterThan(2);
       results.push(outputs(outDir));
     }
-    expect(poolStats.fallbackBatches).toBe(0);
+    expect(poolStats.fallbackBatches).toBe(fallbacks);
     const [one, three] = results as [Map<string, Buffer>, Map<string, Buffer>];
     expect([...three.keys()]).toEqual([...one.keys()]);
     expect(one.get('summary.json')!.toString()).toMatch(/"in": 3\d\d\d/);
