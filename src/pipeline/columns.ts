@@ -10,6 +10,7 @@ const DERIVED: Partial<Record<CanonicalField, CanonicalField[]>> = {
   phone: ['mobile'],
   mobile: ['phone'],
   address: ['region', 'city', 'district'],
+  city: ['region'],
   amount: ['currency'],
 };
 

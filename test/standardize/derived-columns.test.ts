@@ -13,6 +13,7 @@ describe('outputColumns: derived fields get a column', () => {
     ['last_name', ['first_name', 'last_name']],
     ['phone', ['phone', 'mobile']],
     ['mobile', ['phone', 'mobile']],
+    ['city', ['city', 'region']],
   ])('a file with only %s writes %o', (field, fields) => {
     expect(onlyColumn(field)).toEqual(fields);
   });
