@@ -42,6 +42,8 @@ function parseTransform(t: string): Transform {
 export interface ValueSource {
   readonly size: number;
   reader(path: string): (i: number) => string | undefined;
+  /** A path's column when the source has it interned already (ValueTable); else built from reader. */
+  column?(path: string): Column;
   /** Frees the values once every column needed is built (reader fails afterwards). */
   release?(): void;
 }
@@ -168,7 +170,10 @@ export class ColumnStore {
     let c = this.cache.get(spec);
     if (!c) {
       const [path, ...transforms] = spec.split(':');
-      c = transforms.length === 0 ? internPath(this.source, path) : deriveColumn(this.get(path), spec, transforms.map(parseTransform));
+      c =
+        transforms.length > 0
+          ? deriveColumn(this.get(path), spec, transforms.map(parseTransform))
+          : (this.source.column?.(path) ?? internPath(this.source, path));
       this.cache.set(spec, c);
     }
     return c;
