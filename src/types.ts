@@ -111,6 +111,9 @@ export interface NormalizeContext {
   defaultRegion: string;
   /** Preferred order of day and month in numeric dates. */
   dateOrder: 'dmy' | 'mdy' | 'ymd';
+  /** Per date field, the day/month order the source's own column proves (src/standardize/date-order.ts);
+   *  it replaces dateOrder for that field. Absent: dateOrder. */
+  dateOrders?: Partial<Record<CanonicalField, 'dmy' | 'mdy'>>;
   /** The row's own country (ISO alpha-2), when known; overrides defaultRegion for phones. */
   country?: string;
   /** Apply suggested fixes (e-mail domain typos) instead of only reporting them. */

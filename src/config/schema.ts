@@ -14,6 +14,8 @@ export const sourceConfigSchema = z
     headerRow: z.number().int().positive().optional(),
     /** ISO country of this source's records when the row has none (phones, postcodes). */
     region: z.string().length(2).optional(),
+    /** How this source's 03/04/2024 reads; wins over the order inferred from its columns and defaults.dateOrder. */
+    dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
     /** Rank in survivorship by source priority: lower wins. */
     priority: z.number().int().optional(),
   })

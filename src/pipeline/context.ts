@@ -1,4 +1,6 @@
-// The normalize context each source's records get: the config's defaults, with a source's own region.
+// The normalize context each source's records get: the config's defaults, with a source's own region
+// and date order. A source without its own date order reads each date column in the order that
+// column's values prove (OpenedSource.dateOrders), else in the default order.
 import type { ReconConfig } from '../config/schema.js';
 import type { NormalizeContext } from '../types.js';
 import type { OpenedSource } from './sources.js';
@@ -12,8 +14,12 @@ export function contextsBySource(config: ReconConfig, sources: OpenedSource[]): 
   };
   return new Map(
     sources.map((s) => {
-      const region = config.sources[s.spec.source]?.region;
-      return [s.spec.source, region ? { ...base, defaultRegion: region } : base];
+      const sc = config.sources[s.spec.source];
+      let ctx = base;
+      if (sc?.region) ctx = { ...ctx, defaultRegion: sc.region };
+      if (sc?.dateOrder) ctx = { ...ctx, dateOrder: sc.dateOrder };
+      else if (s.dateOrders && Object.keys(s.dateOrders).length > 0) ctx = { ...ctx, dateOrders: { ...s.dateOrders } };
+      return [s.spec.source, ctx];
     }),
   );
 }

@@ -9,7 +9,9 @@ import {
   type HeaderMapping,
 } from '../schema/index.js';
 import type { ReconConfig } from '../config/schema.js';
-import type { Reject, SourceRecord } from '../types.js';
+import type { CanonicalField, Reject, SourceRecord } from '../types.js';
+import { inferDateOrder, type ColumnOrder } from '../standardize/date-order.js';
+import { readAhead } from './read-ahead.js';
 
 /** One input: a file and the source name its records are tagged with. */
 export interface InputSpec {
@@ -29,7 +31,14 @@ export interface OpenedSource {
   table: OpenedTable;
   mapping: HeaderMapping[];
   toRecord: (row: { row: number; cells: string[] }) => SourceRecord;
+  /** Per date field, the day/month order its first rows prove (none when the source config sets dateOrder). */
+  dateOrders?: Partial<Record<CanonicalField, ColumnOrder>>;
 }
+
+/** Rows of each source read ahead to infer its date columns' day/month order. */
+export const DATE_SAMPLE_ROWS = 2_000;
+
+const DATE_FIELDS: readonly CanonicalField[] = ['birth_date', 'created_at', 'updated_at'];
 
 /** `crm=exports/a.csv` names the source; a bare path takes its name from the file. */
 export function parseInputSpecs(args: string[]): InputSpec[] {
@@ -68,13 +77,53 @@ export async function openSources(
       headerRow: sc.headerRow,
       headerScore,
     };
-    const table = await openTable(spec.path, opts, (r) =>
-      onReject({ source: spec.source, file: spec.path, ...r }),
-    );
+    // Rejects met while reading ahead are held until the source's rows are iterated, so that
+    // rejects.csv stays in input order (source after source).
+    let held: Reject[] | undefined;
+    const table = await openTable(spec.path, opts, (r) => {
+      const reject = { source: spec.source, file: spec.path, ...r };
+      if (held) held.push(reject);
+      else onReject(reject);
+    });
     const mapping = mapHeaders(table.meta.header, sc.mapping ?? undefined);
-    opened.push({ spec, table, mapping, toRecord: createRecordMapper(spec.source, spec.path, mapping) });
+    const source: OpenedSource = { spec, table, mapping, toRecord: createRecordMapper(spec.source, spec.path, mapping) };
+    const dateFields = DATE_FIELDS.filter((f) => mapping.some((m) => m.field === f));
+    if (dateFields.length > 0 && sc.dateOrder === undefined) {
+      held = [];
+      const release = () => {
+        const reported = held ?? [];
+        held = undefined;
+        for (const r of reported) onReject(r);
+      };
+      const ahead = await readAhead(table.rows, DATE_SAMPLE_ROWS, release);
+      source.table = { ...table, rows: ahead.rows };
+      source.dateOrders = inferDateOrders(source, ahead.sample, dateFields);
+    }
+    opened.push(source);
   }
   return opened;
+}
+
+/** The order each date field's sampled values prove; a column with both kinds is named in the
+ *  source's problems (summary.json, inspect) and keeps the configured order. */
+function inferDateOrders(
+  source: OpenedSource,
+  sample: Array<{ row: number; cells: string[] }>,
+  fields: readonly CanonicalField[],
+): Partial<Record<CanonicalField, ColumnOrder>> {
+  const records = sample.map(source.toRecord);
+  const orders: Partial<Record<CanonicalField, ColumnOrder>> = {};
+  for (const field of fields) {
+    const evidence = inferDateOrder(records.map((r) => r.fields[field] ?? ''));
+    if (evidence.order === 'mixed') {
+      const header = source.mapping.findLast((m) => m.field === field)?.header ?? field;
+      source.table.meta.problems.push(
+        `${field} ("${header}"): both month-first (${evidence.mdyExample}) and day-first (${evidence.dmyExample}) dates; ` +
+          `each ambiguous one read by the configured order (sources.${source.spec.source}.dateOrder sets one)`,
+      );
+    } else if (evidence.order) orders[field] = evidence.order;
+  }
+  return orders;
 }
 
 /** Streams the records of all sources, in input order. */

@@ -4,7 +4,9 @@
 //
 // Two-digit years use Excel's pivot: 00–29 → 2000–2029, 30–99 → 1930–1999.
 // A dotted date (19.07.2024) is day-first by convention, whatever the configured order.
+// A column whose own values prove its order (date-order.ts) is read that way: normalizeColumnDate.
 import type { NormalizeContext, NormalizeResult } from '../types.js';
+import type { ColumnOrder } from './date-order.js';
 import { cleanText } from './text.js';
 import { blank, invalid, rewritten } from './result.js';
 import {
@@ -133,6 +135,19 @@ function readYearMonth(text: string): NormalizeResult | undefined {
  * "ambiguous: read as dmy"; an impossible or unrecognized value is kept and reported.
  */
 export function normalizeDate(raw: string, ctx: NormalizeContext): NormalizeResult {
+  return readDate(raw, ctx.dateOrder);
+}
+
+/**
+ * Normalize a date of a column whose values prove its day/month order (inferDateOrder), or by
+ * ctx.dateOrder when `column` is undefined. A value that order decides (03/04/2024 in an mdy
+ * column) is no longer ambiguous: converted without a problem, rule "date.iso8601+column_mdy".
+ */
+export function normalizeColumnDate(raw: string, ctx: NormalizeContext, column: ColumnOrder | undefined): NormalizeResult {
+  return readDate(raw, column ?? ctx.dateOrder, column);
+}
+
+function readDate(raw: string, order: Order, column?: ColumnOrder): NormalizeResult {
   // Already ISO (2024-07-19) and a real date: the general path would give it back unchanged.
   const iso = ISO_DATE.exec(raw);
   if (iso && impossibility({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }) === undefined) {
@@ -144,11 +159,14 @@ export function normalizeDate(raw: string, ctx: NormalizeContext): NormalizeResu
   for (const format of FORMATS) {
     const m = format.pattern.exec(text);
     if (!m) continue;
-    const read = format.read(m, ctx.dateOrder);
+    const read = format.read(m, order);
     if (!read) continue;
     if ('problem' in read) return invalid(raw, read.problem);
     const problem = impossibility(read.parts);
     if (problem) return invalid(raw, problem);
+    // Decided by the order the column proves: not ambiguous. (A dotted date in an mdy column is read
+    // day-first by convention, not by that order: it stays ambiguous.)
+    if (read.ambiguous && read.ambiguous === column) return rewritten(raw, formatIso(read.parts), `date.iso8601+column_${column}`);
     const result = rewritten(raw, formatIso(read.parts), 'date.iso8601');
     if (read.ambiguous) result.problem = `ambiguous: read as ${read.ambiguous}`;
     return result;

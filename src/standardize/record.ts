@@ -14,7 +14,7 @@ import { cleanText, normalizeText } from './text.js';
 import { normalizePhone, normalizePhoneOfRow } from './phone.js';
 import { rowCountry, type RowEvidence } from './row-country.js';
 import { normalizeEmail } from './email.js';
-import { normalizeDate } from './date.js';
+import { normalizeColumnDate, normalizeDate } from './date.js';
 import { normalizeAmount } from './amount.js';
 import { normalizeCurrency } from './currency.js';
 import { normalizeCountry } from './country.js';
@@ -84,7 +84,10 @@ const memoOfContext = new WeakMap<NormalizeContext, Memo>();
 function memoFor(ctx: NormalizeContext): Memo {
   let memo = memoOfContext.get(ctx);
   if (memo) return memo;
-  const signature = `${ctx.country ?? ''}|${ctx.defaultRegion}|${ctx.dateOrder}|${ctx.autoFix ? 1 : 0}`;
+  // Dates are not memoized today; their per-field orders are in the signature all the same, so that
+  // a table added for a date field could not hand one column's reading to another.
+  const dates = ctx.dateOrders ? JSON.stringify(ctx.dateOrders) : '';
+  const signature = `${ctx.country ?? ''}|${ctx.defaultRegion}|${ctx.dateOrder}|${dates}|${ctx.autoFix ? 1 : 0}`;
   memo = memosBySignature.get(signature);
   if (!memo) {
     if (memosBySignature.size >= 256) memosBySignature.clear(); // pathological: endless distinct settings
@@ -234,6 +237,7 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
     else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence));
     else if (field === 'postcode' && evidence) builder.add(field, raw, normalizeRowPostcode(raw, rowCtx, evidence));
     else if (field === 'last_name' && noFirstName) builder.add(field, raw, normalizeLoneLastName(raw, rowCtx));
+    else if (normalize === normalizeDate && rowCtx.dateOrders) builder.add(field, raw, normalizeColumnDate(raw, rowCtx, rowCtx.dateOrders[field]));
     else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
   }
   builder.fillDerived();
