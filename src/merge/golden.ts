@@ -1,6 +1,15 @@
 // Golden records: one per cluster, each field chosen by survivorship, with its lineage kept.
-import type { CanonicalField, RecordList, StoredRecord } from '../types.js';
-import { survive, type MergeSettings, type Survivor } from './survivorship.js';
+import type { CanonicalField, CleanRecord, RecordList, StoredRecord } from '../types.js';
+import { survive, type Candidate, type MergeSettings, type Survivor } from './survivorship.js';
+import { fieldBit, invalidMask } from './validity.js';
+
+/** Records as mergeCluster reads them: with, when the list keeps them, the fields of each record that
+ *  hold a value flagged invalid (PackedRecords). Without it, a member that is a CleanRecord says so
+ *  by its problems, any other has only valid values. */
+export interface MergeRecords extends RecordList {
+  /** Bitmask over CANONICAL_FIELDS of record `index`'s invalid values (validity.ts). */
+  invalidFields?(index: number): number;
+}
 
 export interface GoldenRecord {
   id: string;
@@ -27,23 +36,32 @@ export function goldenId(n: number): string {
   return `G${String(n + 1).padStart(6, '0')}`;
 }
 
+function invalidOf(records: MergeRecords, index: number, record: StoredRecord): number {
+  if (records.invalidFields) return records.invalidFields(index);
+  const clean = record as Partial<CleanRecord>;
+  return clean.problems ? invalidMask({ problems: clean.problems, keys: clean.keys ?? {} }) : 0;
+}
+
 export function mergeCluster(
   id: string,
   members: number[],
-  records: RecordList,
+  records: MergeRecords,
   fields: readonly CanonicalField[],
   settings: MergeSettings,
   /** The members already rebuilt (records.at), when the caller has them. */
   memberRecords: StoredRecord[] = members.map((index) => records.at(index)!),
 ): GoldenRecord {
   const golden: GoldenRecord = { id, members, fields: {}, lineage: {} };
+  const invalid = members.map((index, m) => invalidOf(records, index, memberRecords[m]!));
   for (const field of fields) {
-    const cands = [];
+    const bit = fieldBit(field);
+    const cands: Candidate[] = [];
     for (let m = 0; m < members.length; m++) {
       const record = memberRecords[m]!;
       const index = members[m]!;
       const value = record.fields[field];
-      if (value) cands.push({ record, index, value });
+      if (!value) continue;
+      cands.push({ record, index, value, invalid: (invalid[m]! & bit) !== 0 });
     }
     const s = survive(cands, settings.fields[field] ?? settings.defaultRules, settings);
     if (s) {

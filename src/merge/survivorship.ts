@@ -1,5 +1,6 @@
-// Survivorship: which member's value a golden record keeps, field by field. Rules are a chain of
-// tie-breakers applied in order; what is still tied at the end goes to the earliest record.
+// Survivorship: which member's value a golden record keeps, field by field. A value flagged invalid
+// (validity.ts) never survives a valid one; then rules are a chain of tie-breakers applied in order,
+// and what is still tied at the end goes to the earliest record.
 import type { CanonicalField, StoredRecord } from '../types.js';
 
 export const SURVIVORSHIP_RULES = [
@@ -33,13 +34,17 @@ export interface Candidate {
   /** Position in input order: the final tie-break. */
   index: number;
   value: string;
+  /** The standardize stage flagged the value invalid (kept as it came): it survives only when no
+   *  candidate is valid. Absent: valid. */
+  invalid?: boolean;
 }
 
 export interface Survivor {
   value: string;
   from: Candidate;
-  /** The rule that settled it (the last one that narrowed the field), for the audit. */
-  rule: SurvivorshipRule | 'only_value' | 'all_agree' | 'input_order';
+  /** The rule that settled it (the last one that narrowed the field), for the audit; `valid_value`:
+   *  the valid candidates were left once the invalid ones were dropped, and no rule narrowed further. */
+  rule: SurvivorshipRule | 'only_value' | 'all_agree' | 'valid_value' | 'input_order';
 }
 
 function recency(r: StoredRecord): string {
@@ -96,13 +101,21 @@ function narrow(cands: Candidate[], rule: SurvivorshipRule, settings: MergeSetti
   }
 }
 
+/** The valid candidates when some are valid and some not; else undefined (nothing to drop). */
+function validOnly(cands: Candidate[]): Candidate[] | undefined {
+  if (!cands.some((c) => c.invalid)) return undefined;
+  const valid = cands.filter((c) => !c.invalid);
+  return valid.length > 0 ? valid : undefined;
+}
+
 /** Picks the surviving value of one field among a cluster's non-empty candidates. */
 export function survive(cands: Candidate[], rules: SurvivorshipRule[], settings: MergeSettings): Survivor | undefined {
   if (cands.length === 0) return undefined;
   if (cands.length === 1) return { value: cands[0]!.value, from: cands[0]!, rule: 'only_value' };
-  if (cands.every((c) => c.value === cands[0]!.value)) return { value: cands[0]!.value, from: cands[0]!, rule: 'all_agree' };
-  let left = cands;
-  let rule: Survivor['rule'] = 'input_order';
+  const valid = validOnly(cands);
+  let left = valid ?? cands;
+  let rule: Survivor['rule'] = valid ? 'valid_value' : 'input_order';
+  if (left.every((c) => c.value === left[0]!.value)) return { value: left[0]!.value, from: left[0]!, rule: valid ? 'valid_value' : 'all_agree' };
   for (const r of rules) {
     const next = narrow(left, r, settings);
     if (next.length < left.length) rule = r;

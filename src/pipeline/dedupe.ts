@@ -100,7 +100,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
     const source = sources[batch.source]!.spec.source;
     for (let k = 0; k < batch.rows.length; k++) {
       values!.addValues(batch.values[k]!);
-      records.addPacked(source, batch.rows[k]!, batch.packed[k]!);
+      records.addPacked(source, batch.rows[k]!, batch.packed[k]!, batch.invalid[k]!);
       if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
     }
   }

@@ -1,6 +1,9 @@
 // Records kept for the outputs after matching, one string per record instead of a record object
 // with its fields, keys and problems: at a million rows the objects alone outgrew the memory target.
-import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValues, type RecordList, type StoredRecord } from '../types.js';
+// Of the problems, survivorship needs only which fields are invalid: a bitmask per record.
+import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValues, type StoredRecord } from '../types.js';
+import type { MergeRecords } from '../merge/golden.js';
+import { invalidMask } from '../merge/validity.js';
 
 const SEP = '\u001f';
 /** Marks a record packed as JSON because a value holds the separator (or starts with this mark). */
@@ -14,32 +17,52 @@ export function packFields(fields: FieldValues): string {
   return plain ? values.join(SEP) : JSON_MARK + JSON.stringify(values);
 }
 
-export class PackedRecords implements RecordList {
+export class PackedRecords implements MergeRecords {
   private readonly sourceNames: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
   private readonly sourceOf: number[] = [];
   private readonly rows: number[] = [];
   private readonly packed: string[] = [];
+  /** Invalid-fields mask per record (validity.ts), made at the first record with one: 4 bytes a
+   *  record, none while every value is valid. Grows by doubling. */
+  private invalid: Int32Array | undefined;
 
   get length(): number {
     return this.packed.length;
   }
 
-  add(record: Pick<CleanRecord, 'source' | 'row' | 'fields'>): void {
-    this.addPacked(record.source, record.row, packFields(record.fields));
+  /** A record; its invalid fields from its problems when it has them (a CleanRecord), else none. */
+  add(record: StoredRecord | CleanRecord, invalid = 'problems' in record ? invalidMask(record) : 0): void {
+    this.addPacked(record.source, record.row, packFields(record.fields), invalid);
   }
 
-  /** A record whose fields were packed elsewhere (packFields, in a worker). */
-  addPacked(source: string, row: number, packed: string): void {
+  /** A record whose fields were packed elsewhere (packFields, in a worker), with its invalid-fields
+   *  mask (invalidMask; 0: every value valid). */
+  addPacked(source: string, row: number, packed: string, invalid = 0): void {
     let id = this.sourceIndex.get(source);
     if (id === undefined) {
       id = this.sourceNames.length;
       this.sourceIndex.set(source, id);
       this.sourceNames.push(source);
     }
+    if (invalid !== 0) this.setInvalid(this.packed.length, invalid);
     this.sourceOf.push(id);
     this.rows.push(row);
     this.packed.push(packed);
+  }
+
+  private setInvalid(i: number, mask: number): void {
+    if (!this.invalid || i >= this.invalid.length) {
+      const grown = new Int32Array(Math.max(1024, i * 2));
+      if (this.invalid) grown.set(this.invalid);
+      this.invalid = grown;
+    }
+    this.invalid[i] = mask;
+  }
+
+  /** Bitmask over CANONICAL_FIELDS of record i's values flagged invalid (0: none). */
+  invalidFields(i: number): number {
+    return this.invalid !== undefined && i < this.invalid.length ? this.invalid[i]! : 0;
   }
 
   /** Source id per record, in order of first appearance. */

@@ -1,14 +1,14 @@
 // Writes what `recon dedupe` produces: golden.csv, clusters.csv, audit.ndjson and review.csv.
-import { CANONICAL_FIELDS, type CanonicalField, type RecordList, type ScoredPair, type StoredRecord } from '../types.js';
+import { CANONICAL_FIELDS, type CanonicalField, type ScoredPair, type StoredRecord } from '../types.js';
 import type { MatchResult } from '../match/index.js';
-import { goldenId, groupClusters, mergeCluster } from '../merge/golden.js';
+import { goldenId, groupClusters, mergeCluster, type MergeRecords } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
 import { csvLine } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
 
-/** Records by index, with who each is without rebuilding it (PackedRecords). */
-export interface OutputRecords extends RecordList {
+/** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
+export interface OutputRecords extends MergeRecords {
   source(i: number): string;
   row(i: number): number;
   field(i: number, field: CanonicalField): string;

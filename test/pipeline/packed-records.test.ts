@@ -1,26 +1,55 @@
 // PackedRecords keeps each record as one string; what comes back must be what went in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PackedRecords } from '../../src/pipeline/packed-records.js';
-import { CANONICAL_FIELDS, type FieldValues } from '../../src/types.js';
+import { PackedRecords, packFields } from '../../src/pipeline/packed-records.js';
+import { fieldBit } from '../../src/merge/validity.js';
+import { CANONICAL_FIELDS, type CleanRecord, type FieldValues } from '../../src/types.js';
 
 const value = fc.oneof(fc.string(), fc.constantFrom('', '张伟', 'a\u001fb', '\u001e', 'x,y'));
 const fields = fc.dictionary(fc.constantFrom(...CANONICAL_FIELDS), value) as fc.Arbitrary<FieldValues>;
+/** Invalid-fields masks: mostly none, as in real data, else any subset of the 25 fields. */
+const mask = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 2 ** CANONICAL_FIELDS.length - 1 }), weight: 1 });
 
 describe('PackedRecords', () => {
-  it('gives back each record and each field as added (separator characters included)', () => {
+  it('gives back each record, each field and its invalid-fields mask as added (separator characters included)', () => {
     fc.assert(
-      fc.property(fc.array(fields, { minLength: 1, maxLength: 20 }), (rows) => {
+      // Each record after up to 300 others with no mask, so that the mask array is made late and grows.
+      fc.property(fc.array(fc.tuple(fields, mask, fc.nat(300)), { minLength: 1, maxLength: 20 }), (rows) => {
         const packed = new PackedRecords();
-        rows.forEach((f, i) => packed.add({ source: i % 2 ? 'crm' : 'erp', row: i + 2, fields: f }));
-        rows.forEach((f, i) => {
-          const nonEmpty = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== ''));
-          expect(packed.at(i)).toEqual({ source: i % 2 ? 'crm' : 'erp', row: i + 2, fields: nonEmpty });
-          for (const name of CANONICAL_FIELDS) expect(packed.field(i, name)).toBe(f[name] ?? '');
+        const at: number[] = [];
+        rows.forEach(([f, m, gap], i) => {
+          for (let k = 0; k < gap; k++) packed.addPacked('web', k + 2, packFields({ id: String(k) }));
+          at.push(packed.length);
+          if (i % 2) packed.add({ source: 'crm', row: i + 2, fields: f }, m);
+          else packed.addPacked('erp', i + 2, packFields(f), m);
         });
-        expect(packed.length).toBe(rows.length);
+        rows.forEach(([f, m], i) => {
+          const nonEmpty = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== ''));
+          expect(packed.at(at[i]!)).toEqual({ source: i % 2 ? 'crm' : 'erp', row: i + 2, fields: nonEmpty });
+          for (const name of CANONICAL_FIELDS) expect(packed.field(at[i]!, name)).toBe(f[name] ?? '');
+          expect(packed.invalidFields(at[i]!)).toBe(m);
+        });
+        const masks = Array.from({ length: packed.length }, (_, i) => packed.invalidFields(i));
+        expect(masks.filter((m, i) => m !== 0 && !at.includes(i))).toEqual([]);
+        expect(packed.invalidFields(packed.length)).toBe(0);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('takes the invalid fields of a CleanRecord from its problems, a note not counted', () => {
+    const record: CleanRecord = {
+      source: 'crm', file: 'crm.csv', row: 2, extra: {}, keys: {},
+      fields: { email: 'zhang@@example', birth_date: '2024-04-03', city: 'Shanghai' },
+      problems: [
+        { source: 'crm', row: 2, field: 'email', value: 'zhang@@example', reason: 'invalid e-mail: bad local part' },
+        { source: 'crm', row: 2, field: 'birth_date', value: '2024-04-03', reason: 'ambiguous: read as dmy' },
+      ],
+    };
+    const packed = new PackedRecords();
+    packed.add(record);
+    packed.add({ source: record.source, row: 3, fields: record.fields });
+    expect(packed.invalidFields(0)).toBe(fieldBit('email'));
+    expect(packed.invalidFields(1)).toBe(0);
   });
 });

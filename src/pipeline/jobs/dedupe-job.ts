@@ -1,10 +1,11 @@
 // `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
-// the later stages read: the fields packed as PackedRecords keeps them, and the values at the match
-// settings' paths. Runs in a worker or here.
+// the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
+// ones, and the values at the match settings' paths. Runs in a worker or here.
 import { createRecordMapper } from '../../schema/index.js';
 import { standardizeRecord } from '../../standardize/index.js';
 import { pathValues } from '../../match/value-table.js';
 import { packFields } from '../packed-records.js';
+import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
 
 export interface DedupeJobSettings {
@@ -17,6 +18,8 @@ export interface DedupeBatch {
   source: number;
   rows: number[];
   packed: string[];
+  /** Per row, the fields holding a value flagged invalid (invalidMask; 0: none). */
+  invalid: number[];
   values: (string | undefined)[][];
 }
 
@@ -25,11 +28,12 @@ export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
   return ({ source, rows }) => {
     const toRecord = mappers[source]!;
     const ctx = settings.sources[source]!.context;
-    const out: DedupeBatch = { source, rows: [], packed: [], values: [] };
+    const out: DedupeBatch = { source, rows: [], packed: [], invalid: [], values: [] };
     for (const raw of rows) {
       const { record } = standardizeRecord(toRecord(raw), ctx);
       out.rows.push(record.row);
       out.packed.push(packFields(record.fields));
+      out.invalid.push(invalidMask(record));
       out.values.push(pathValues(settings.paths, record));
     }
     return out;
