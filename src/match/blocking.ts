@@ -110,11 +110,17 @@ function sortedPositions(store: ColumnStore, specs: string[]): { pos: Int32Array
   const n = store.size;
   const key = compositeKey(store, specs);
   const strings = keyStrings(store, specs, key);
-  // Keys are distinct strings: the native sort (UTF-16 order) is total and fast.
-  const rankOf = new Map<string, number>();
-  strings.slice().sort().forEach((v, r) => rankOf.set(v, r));
+  // Key ids sorted by their strings (distinct, so the UTF-16 order is total), then a rank per id:
+  // an array lookup per record, where a Map from string to rank hashed a million strings.
+  const byString = Int32Array.from(strings, (_, id) => id).sort((a, b) => {
+    const x = strings[a]!;
+    const y = strings[b]!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const rankOfId = new Int32Array(strings.length);
+  byString.forEach((id, r) => (rankOfId[id] = r));
   const rankKey = new Int32Array(n);
-  for (let i = 0; i < n; i++) rankKey[i] = key[i] < 0 ? -1 : rankOf.get(strings[key[i]])!;
+  for (let i = 0; i < n; i++) rankKey[i] = key[i] < 0 ? -1 : rankOfId[key[i]];
   const { order } = groupByKey(rankKey);
   const pos = new Int32Array(n).fill(-1);
   order.forEach((rec, p) => (pos[rec] = p));
