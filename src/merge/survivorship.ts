@@ -112,10 +112,16 @@ function validOnly(cands: Candidate[]): Candidate[] | undefined {
 export function survive(cands: Candidate[], rules: SurvivorshipRule[], settings: MergeSettings): Survivor | undefined {
   if (cands.length === 0) return undefined;
   if (cands.length === 1) return { value: cands[0]!.value, from: cands[0]!, rule: 'only_value' };
+  if (cands.every((c) => c.value === cands[0]!.value)) {
+    // The same text valid in one record and not in another (a US postcode read as a CN one): the
+    // value is settled either way; its lineage names a record where it is valid.
+    const from = cands.find((c) => !c.invalid) ?? cands[0]!;
+    return { value: from.value, from, rule: 'all_agree' };
+  }
   const valid = validOnly(cands);
   let left = valid ?? cands;
   let rule: Survivor['rule'] = valid ? 'valid_value' : 'input_order';
-  if (left.every((c) => c.value === left[0]!.value)) return { value: left[0]!.value, from: left[0]!, rule: valid ? 'valid_value' : 'all_agree' };
+  if (valid && left.every((c) => c.value === left[0]!.value)) return { value: left[0]!.value, from: left[0]!, rule };
   for (const r of rules) {
     const next = narrow(left, r, settings);
     if (next.length < left.length) rule = r;

@@ -88,6 +88,12 @@ describe('survive with invalid values', () => {
     expect([tied.value, tied.rule]).toEqual(['zw@example.com', 'valid_value']);
   });
 
+  it('reports values that agree as such, from a record where the value is valid', () => {
+    const same = [rec('erp', 2, { postcode: '94193' }), rec('crm', 3, { postcode: '94193' }), rec('web', 4, { postcode: '94193' })];
+    const s = survive(cands(same, 'postcode').map((c) => ({ ...c, invalid: c.record.source === 'erp' })), ['source_priority'], settings)!;
+    expect([s.value, s.from.record.source, s.rule]).toEqual(['94193', 'crm', 'all_agree']);
+  });
+
   it.each(CHAINS.map((chain) => [chain]))('%j: a field with invalid values only merges as before', (chain) => {
     const all = cands(members, 'email').map((c) => ({ ...c, value: `${c.value}#${c.record.row}`, invalid: true }));
     const plain = all.map(({ invalid: _, ...c }) => c);
