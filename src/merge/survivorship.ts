@@ -47,8 +47,14 @@ export interface Survivor {
   rule: SurvivorshipRule | 'only_value' | 'all_agree' | 'valid_value' | 'input_order';
 }
 
+/** Standardized dates are ISO 8601 and order as text; an invalid one, kept as it came ("yesterday",
+ * "0/0/00"), would sort after or before every real date, so it says nothing about recency. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
 function recency(r: StoredRecord): string {
-  return r.fields.updated_at ?? r.fields.created_at ?? '';
+  const { updated_at: updated, created_at: created } = r.fields;
+  if (updated && ISO_DATE.test(updated)) return updated;
+  return created && ISO_DATE.test(created) ? created : '';
 }
 
 function completeness(r: StoredRecord): number {

@@ -78,6 +78,18 @@ describe('survive with invalid values', () => {
     expect(s.rule).toBe('valid_value');
   });
 
+  // Found by review: an updated_at kept as it came sorted after every ISO date as text.
+  it('most_recent: a date kept as it came (invalid) says nothing; the record falls back to created_at', () => {
+    const people = [
+      rec('crm', 2, { email: 'a@x.com', updated_at: '2024-07-19' }),
+      rec('erp', 3, { email: 'a@y.com', updated_at: 'yesterday', created_at: '2023-01-01' }),
+      rec('web', 4, { email: 'a@z.com', updated_at: '0/0/00' }),
+    ];
+    expect(survive(cands(people, 'email'), ['most_recent'], settings)!.value).toBe('a@x.com');
+    const older = [rec('crm', 2, { email: 'a@x.com', updated_at: '2022-05-01' }), people[1]!];
+    expect(survive(cands(older, 'email'), ['most_recent'], settings)!.value).toBe('a@y.com');
+  });
+
   it('lets the rules choose among several valid values, and says which rule did', () => {
     const more = [...members, rec('web', 5, { email: 'zw@example.org', updated_at: '2021-01-01' })];
     const cs = cands(more, 'email').map((c) => ({ ...c, invalid: c.value === bad }));
