@@ -2,8 +2,12 @@
 // string and encoding it at the end cost twice as much (the joined string is copied, then encoded).
 // The buffer is not from Node's shared pool, so it can be handed to another thread without a copy.
 export class Utf8Sink {
-  private buf = Buffer.allocUnsafeSlow(1 << 16);
+  private buf: Buffer;
   private length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buf = Buffer.allocUnsafeSlow(capacity);
+  }
 
   write(text: string): void {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
@@ -21,3 +25,4 @@ export class Utf8Sink {
     return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);
   }
 }
+
