@@ -94,8 +94,12 @@ export interface NormalizeResult {
   value: string;
   /** True when value differs from the raw input. */
   changed: boolean;
-  /** Why the value is invalid or doubtful; absent when fine. */
+  /** Why the value is invalid: it is kept exactly as it came. Absent when the value is fine. */
   problem?: string;
+  /** A remark on a value that was standardized and is valid all the same: a reading the configured
+   *  order decided ("ambiguous: read as dmy"), a probable typo, parts of a phone cell that are no
+   *  number. Reported like a problem (problems.csv), but never makes the value invalid. */
+  note?: string;
   /** Name of the rule that changed the value (for the audit), e.g. "phone.e164". */
   rule?: string;
   /** Other canonical fields derived from this one (an address split into region/city/district,
@@ -130,6 +134,11 @@ export interface FieldChange {
   rule: string;
 }
 
+/** Whether a reported problem makes its value invalid (kept as it came: a malformed e-mail, an
+ *  impossible date) or is a note on a value that was standardized fine (an ambiguous reading, a
+ *  domain typo suggestion, a number of a phone cell that no field kept). */
+export type ProblemKind = 'invalid' | 'note';
+
 /** One invalid or doubtful value, kept in the record and reported. */
 export interface FieldProblem {
   source: string;
@@ -137,6 +146,9 @@ export interface FieldProblem {
   field: CanonicalField;
   value: string;
   reason: string;
+  /** Not written to problems.csv (its columns stay source,source_row,field,value,reason); read by
+   *  survivorship, which prefers valid values (src/merge/validity.ts). */
+  kind: ProblemKind;
 }
 
 /** A record after standardization: clean values plus hidden match keys. */

@@ -134,6 +134,6 @@ export function normalizeAmount(raw: string, ctx: NormalizeContext): NormalizeRe
   const result: NormalizeResult = { value, changed: value !== raw };
   if (result.changed) result.rule = 'amount.decimal';
   if (d.currency) result.derived = { currency: d.currency };
-  if (digits.ambiguous) result.problem = `ambiguous: "${d.body}" read with "." as the decimal point`;
+  if (digits.ambiguous) result.note = `ambiguous: "${d.body}" read with "." as the decimal point`;
   return result;
 }

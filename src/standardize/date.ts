@@ -168,7 +168,7 @@ function readDate(raw: string, order: Order, column?: ColumnOrder): NormalizeRes
     // day-first by convention, not by that order: it stays ambiguous.)
     if (read.ambiguous && read.ambiguous === column) return rewritten(raw, formatIso(read.parts), `date.iso8601+column_${column}`);
     const result = rewritten(raw, formatIso(read.parts), 'date.iso8601');
-    if (read.ambiguous) result.problem = `ambiguous: read as ${read.ambiguous}`;
+    if (read.ambiguous) result.note = `ambiguous: read as ${read.ambiguous}`;
     return result;
   }
   const yearMonth = readYearMonth(text);

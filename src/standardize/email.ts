@@ -116,19 +116,19 @@ function finish(raw: string, addresses: string[], ctx: NormalizeContext): Normal
   let domain = first.slice(at + 1);
   let value = first;
   let rule = addresses.length > 1 ? 'email.split+lower' : 'email.lower';
-  let typoProblem: string | undefined;
+  let typoNote: string | undefined;
   const suggestion = suggestDomain(domain);
   if (suggestion && ctx.autoFix) {
     value = first.slice(0, at + 1) + suggestion;
     domain = suggestion;
     rule = 'email.domain_typo';
   } else if (suggestion) {
-    typoProblem = `domain typo: did you mean ${first.slice(0, at + 1)}${suggestion}?`;
+    typoNote = `domain typo: did you mean ${first.slice(0, at + 1)}${suggestion}?`;
   }
   const result: NormalizeResult = { value, changed: value !== raw, keys: { email_domain: domain } };
   if (result.changed) result.rule = rule;
   const others = addresses.slice(1).filter((a) => syntaxProblem(a) === undefined);
   if (others.length > 0) result.keys!.email_others = others.join(';');
-  if (typoProblem) result.problem = typoProblem;
+  if (typoNote) result.note = typoNote;
   return result;
 }

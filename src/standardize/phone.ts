@@ -143,7 +143,8 @@ export function normalizePhoneUncached(raw: string, region: CountryCode, guarded
     result.keys!.phone_others = valid.slice(1).map((v) => v.e164).join(';');
     result.derived = otherNumberFields(valid.slice(1));
   }
-  if (problems.length > 0) result.problem = problems.join('; ');
+  // The cell's value is its first valid number: what else it held that is no number is a note.
+  if (problems.length > 0) result.note = problems.join('; ');
   return result;
 }
 

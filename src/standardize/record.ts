@@ -127,7 +127,8 @@ class RecordBuilder {
     if (result.changed) {
       this.changes.push({ source, row, field, before: raw, after: result.value, rule: result.rule ?? 'text.clean' });
     }
-    if (result.problem) this.problems.push({ source, row, field, value: result.value, reason: result.problem });
+    if (result.problem) this.problems.push({ source, row, field, value: result.value, reason: result.problem, kind: 'invalid' });
+    if (result.note) this.problems.push({ source, row, field, value: result.value, reason: result.note, kind: 'note' });
     if (result.keys) this.addKeys(field, result.keys);
     if (result.derived) this.derived.push({ from: field, values: result.derived });
   }
@@ -154,7 +155,8 @@ class RecordBuilder {
 }
 
 /** Numbers after the first of a phone or mobile cell that no field took (fillDerived fills only empty
- *  ones): problems, so that problems.csv shows them; keys.*_others reach no output. */
+ *  ones): notes, so that problems.csv shows them (the field holds a valid number); keys.*_others
+ *  reach no output. */
 function reportUnkeptNumbers(builder: RecordBuilder, rec: SourceRecord): void {
   const { phone, mobile } = builder.fields;
   for (const field of ['phone', 'mobile'] as const) {
@@ -165,7 +167,7 @@ function reportUnkeptNumbers(builder: RecordBuilder, rec: SourceRecord): void {
       if (number === phone || number === mobile) continue;
       const why = field === 'phone' && !mobile ? 'not a mobile number, and phone holds the first' : 'phone and mobile hold other numbers';
       const reason = `other number not kept: ${number} (${why})`;
-      builder.problems.push({ source: rec.source, row: rec.row, field, value: builder.fields[field]!, reason });
+      builder.problems.push({ source: rec.source, row: rec.row, field, value: builder.fields[field]!, reason, kind: 'note' });
     }
   }
 }

@@ -11,7 +11,8 @@ export function rewritten(raw: string, value: string, rule: string): NormalizeRe
   return value === raw ? { value, changed: false } : { value, changed: true, rule };
 }
 
-/** The value is invalid or doubtful: kept exactly as it came, with the reason. */
+/** The value is invalid: kept exactly as it came, with the reason (a remark on a valid value is a
+ *  NormalizeResult.note instead). */
 export function invalid(raw: string, problem: string): NormalizeResult {
   return { value: raw, changed: false, problem };
 }

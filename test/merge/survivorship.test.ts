@@ -163,9 +163,9 @@ describe('golden records', () => {
     rec('crm', 3, { name: 'Zhang Wei', email: 'zhang@example.com', updated_at: '2023-01-05', phone: '+8613800138000' }),
   ];
   bad[0]!.problems.push(
-    { source: 'erp', row: 2, field: 'email', value: 'zhang@@example', reason: 'invalid e-mail: bad local part' },
-    { source: 'erp', row: 2, field: 'phone', value: '12345', reason: 'too short for CN' },
-    { source: 'erp', row: 2, field: 'updated_at', value: '2024-06-30', reason: 'ambiguous: read as dmy' },
+    { source: 'erp', row: 2, field: 'email', value: 'zhang@@example', reason: 'invalid e-mail: bad local part', kind: 'invalid' },
+    { source: 'erp', row: 2, field: 'phone', value: '12345', reason: 'too short for CN', kind: 'invalid' },
+    { source: 'erp', row: 2, field: 'updated_at', value: '2024-06-30', reason: 'ambiguous: read as dmy', kind: 'note' },
   );
   const fields: CanonicalField[] = ['name', 'email', 'phone', 'updated_at'];
 

@@ -42,8 +42,8 @@ describe('PackedRecords', () => {
       source: 'crm', file: 'crm.csv', row: 2, extra: {}, keys: {},
       fields: { email: 'zhang@@example', birth_date: '2024-04-03', city: 'Shanghai' },
       problems: [
-        { source: 'crm', row: 2, field: 'email', value: 'zhang@@example', reason: 'invalid e-mail: bad local part' },
-        { source: 'crm', row: 2, field: 'birth_date', value: '2024-04-03', reason: 'ambiguous: read as dmy' },
+        { source: 'crm', row: 2, field: 'email', value: 'zhang@@example', reason: 'invalid e-mail: bad local part', kind: 'invalid' },
+        { source: 'crm', row: 2, field: 'birth_date', value: '2024-04-03', reason: 'ambiguous: read as dmy', kind: 'note' },
       ],
     };
     const packed = new PackedRecords();

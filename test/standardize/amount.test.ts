@@ -67,9 +67,9 @@ describe('normalizeAmount → plain decimal and currency', () => {
     expect(normalizeAmount('1.234', DE)).toEqual({
       value: '1.234',
       changed: false,
-      problem: 'ambiguous: "1.234" read with "." as the decimal point',
+      note: 'ambiguous: "1.234" read with "." as the decimal point',
     });
-    expect(normalizeAmount('1.234', CN).problem).toBeUndefined();
+    expect(normalizeAmount('1.234', CN).note).toBeUndefined();
   });
 
   it('reads ¥ as yen in Japan', () => {

@@ -86,16 +86,16 @@ describe('normalizeColumnDate: a date read in its column\'s order', () => {
     ['45492', 'mdy', { value: '2024-07-19', rule: 'date.iso8601' }],
     ['0/0/00', 'mdy', { value: '', rule: 'date.empty_sentinel' }],
     // A dotted date stays day-first by convention, and ambiguous in an mdy column.
-    ['03.04.2024', 'mdy', { value: '2024-04-03', rule: 'date.iso8601', problem: 'ambiguous: read as dmy' }],
+    ['03.04.2024', 'mdy', { value: '2024-04-03', rule: 'date.iso8601', note: 'ambiguous: read as dmy' }],
     ['03.04.2024', 'dmy', { value: '2024-04-03', rule: 'date.iso8601' }],
     // A value against the column's order: read as it must be, or reported.
     ['19/7/2024', 'mdy', { value: '2024-07-19', rule: 'date.iso8601' }],
     ['13/13/2024', 'mdy', { value: '13/13/2024', problem: 'impossible date: no month in 13/13/2024' }],
     // No column order: the configured one, as normalizeDate.
-    ['03/04/2024', undefined, { value: '2024-04-03', rule: 'date.iso8601', problem: 'ambiguous: read as dmy' }],
+    ['03/04/2024', undefined, { value: '2024-04-03', rule: 'date.iso8601', note: 'ambiguous: read as dmy' }],
   ])('%j in a %s column', (raw, column, expected) => {
     const result = normalizeColumnDate(raw, YMD, column);
-    expect({ value: result.value, rule: result.rule, problem: result.problem }).toEqual(expected);
+    expect({ value: result.value, rule: result.rule, problem: result.problem, note: result.note }).toEqual(expected);
   });
 
   it('without a column order it is normalizeDate', () => {

@@ -76,10 +76,11 @@ describe('normalizeDate: day/month order', () => {
     ['03.04.2024', DMY, '2024-04-03', undefined],
     ['03.04.2024', MDY, '2024-04-03', 'ambiguous: read as dmy'],
     ['19.07.2024', MDY, '2024-07-19', undefined],
-  ])('%s (%o) → %s', (raw, ctx, value, problem) => {
+  ])('%s (%o) → %s', (raw, ctx, value, note) => {
     const result = normalizeDate(raw, ctx);
     expect(result.value).toBe(value);
-    expect(result.problem).toBe(problem);
+    expect(result.note).toBe(note);
+    expect(result.problem).toBeUndefined();
     expect(result.changed).toBe(true);
   });
 });

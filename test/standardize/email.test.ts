@@ -55,15 +55,16 @@ describe('normalizeEmail: domain typos', () => {
   ])('%s: reported, fixed only with autoFix', (raw, fixed) => {
     const reported = normalizeEmail(raw, CTX);
     expect(reported.value).toBe(raw.toLowerCase());
-    expect(reported.problem).toBe(`domain typo: did you mean ${fixed}?`);
+    expect(reported.problem).toBeUndefined();
+    expect(reported.note).toBe(`domain typo: did you mean ${fixed}?`);
     const autoFixed = normalizeEmail(raw, FIX);
     expect(autoFixed).toMatchObject({ value: fixed, changed: true, rule: 'email.domain_typo' });
-    expect(autoFixed.problem).toBeUndefined();
+    expect(autoFixed.note).toBeUndefined();
   });
 
   it('does not flag real domains close to a provider', () => {
     for (const raw of ['a@mail.com', 'a@email.com', 'a@live.com', 'a@sina.com', 'a@acme.cm', 'a@gmail.de']) {
-      expect(normalizeEmail(raw, CTX).problem).toBeUndefined();
+      expect(normalizeEmail(raw, CTX).note).toBeUndefined();
     }
   });
 });

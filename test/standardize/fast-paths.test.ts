@@ -16,8 +16,8 @@ const contexts = fc.constantFrom<NormalizeContext>(CN, { ...CN, country: 'US' },
  *  derived fields; `changed` as the raw text says. */
 function sameReading(fast: NormalizeResult, general: NormalizeResult, raw: string): void {
   const value = general.problem !== undefined && general.value === ` ${raw}` ? raw : general.value;
-  expect({ value: fast.value, problem: fast.problem, keys: fast.keys, derived: fast.derived })
-    .toEqual({ value, problem: general.problem, keys: general.keys, derived: general.derived });
+  expect({ value: fast.value, problem: fast.problem, note: fast.note, keys: fast.keys, derived: fast.derived })
+    .toEqual({ value, problem: general.problem, note: general.note, keys: general.keys, derived: general.derived });
   expect(fast.changed).toBe(fast.value !== raw);
   if (fast.changed) expect(fast.rule).toBe(general.rule);
 }
@@ -35,7 +35,7 @@ describe('normalizeAmount: plain decimals', () => {
   });
 
   it('a German row still reads "1.234" as ambiguous', () => {
-    expect(normalizeAmount('1.234', { ...CN, country: 'DE' }).problem).toMatch(/^ambiguous/);
+    expect(normalizeAmount('1.234', { ...CN, country: 'DE' }).note).toMatch(/^ambiguous/);
   });
 
   it('reads as the general path does', () => {
@@ -49,7 +49,7 @@ describe('normalizeEmail: lower-case ASCII addresses', () => {
   it.each<[string, NormalizeResult]>([
     ['jhm1700@163.com', { value: 'jhm1700@163.com', changed: false, keys: { email_domain: '163.com' } }],
     ['olivia.wright@goldcrest.co.uk', { value: 'olivia.wright@goldcrest.co.uk', changed: false, keys: { email_domain: 'goldcrest.co.uk' } }],
-    ['zw@gmial.com', { value: 'zw@gmial.com', changed: false, keys: { email_domain: 'gmial.com' }, problem: 'domain typo: did you mean zw@gmail.com?' }],
+    ['zw@gmial.com', { value: 'zw@gmial.com', changed: false, keys: { email_domain: 'gmial.com' }, note: 'domain typo: did you mean zw@gmail.com?' }],
   ])('%s', (raw, expected) => {
     expect(normalizeEmail(raw, CN)).toEqual(expected);
   });

@@ -136,7 +136,7 @@ describe('standardizeRecord reads a phone in the country its row points to', () 
     expect(record.fields.mobile).toBe('07629 463862');
     expect(record.problems.filter((p) => p.field === 'mobile')).toEqual([{
       source: 'crm', row: 2, field: 'mobile', value: '07629 463862',
-      reason: "invalid number for GB (reads as CN +867629463862, but the row's postcode points to GB)",
+      reason: "invalid number for GB (reads as CN +867629463862, but the row's postcode points to GB)", kind: 'invalid',
     }]);
   });
 });

@@ -46,7 +46,7 @@ describe('standardizeRecord: a second number fills an empty phone or mobile', ()
 });
 
 describe('standardizeRecord: a second number with no free field is reported', () => {
-  const problem = (value: string, reason: string) => ({ source: 'erp', row: 5, field: 'phone', value, reason });
+  const problem = (value: string, reason: string) => ({ source: 'erp', row: 5, field: 'phone', value, reason, kind: 'note' });
 
   it('mobile holds another number', () => {
     const { record: r } = standardize({ phone: '010-6552 9988; 13800138000', mobile: '13900139000' });

@@ -70,9 +70,9 @@ describe('standardizeRecord', () => {
     const { record: r } = standardizeRecord(record({ email: 'zw@gmial.com', phone: '13800000000', birth_date: '2024-02-30' }, 7), CTX);
     expect(r.fields).toEqual({ email: 'zw@gmial.com', phone: '13800000000', birth_date: '2024-02-30' });
     expect(r.problems).toEqual([
-      { source: 'crm', row: 7, field: 'email', value: 'zw@gmial.com', reason: 'domain typo: did you mean zw@gmail.com?' },
-      { source: 'crm', row: 7, field: 'phone', value: '13800000000', reason: 'placeholder' },
-      { source: 'crm', row: 7, field: 'birth_date', value: '2024-02-30', reason: 'impossible date: 2024-02-30' },
+      { source: 'crm', row: 7, field: 'email', value: 'zw@gmial.com', reason: 'domain typo: did you mean zw@gmail.com?', kind: 'note' },
+      { source: 'crm', row: 7, field: 'phone', value: '13800000000', reason: 'placeholder', kind: 'invalid' },
+      { source: 'crm', row: 7, field: 'birth_date', value: '2024-02-30', reason: 'impossible date: 2024-02-30', kind: 'invalid' },
     ]);
   });
 
