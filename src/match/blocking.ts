@@ -12,7 +12,7 @@ export interface SkippedBlock {
 }
 
 export interface BlockingOutput {
-  /** Unique pairs; `rules` holds the bit of the first rule that produced each. */
+  /** Unique pairs, each kept by the first rule that produced it. */
   pairs: PairBuffer;
   /** New pairs per rule: pairs no earlier rule produced (the counts sum to the candidates). */
   perRule: Record<string, number>;
@@ -188,12 +188,15 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
   const skipped: SkippedBlock[] = [];
   const indexes: RuleIndex[] = [];
   const pairs = new PairBuffer();
+  const firstProduced = new Array<number>(rules.length).fill(0);
   const src = opts.linkOnlySources;
   const emit = (k: number, x: number, y: number) => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     if (a === b || (src && src[a] === src[b])) return;
-    if (!producedEarlier(indexes, k, a, b)) pairs.push(a, b, (1 << k) >>> 0);
+    if (producedEarlier(indexes, k, a, b)) return;
+    pairs.push(a, b);
+    firstProduced[k]++;
   };
   // Index every rule first so each pair's mask sees all of them.
   const orders: Int32Array[] = [];
@@ -221,7 +224,9 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
   }
   indexes.forEach((ix, k) => (ix.sorted ? emitSorted(ix, orders[k], k, emit) : emitBlocks(ix, orders[k], starts[k], k, emit)));
   pairs.trim();
-  return { pairs, perRule: countPerRule(rules, pairs), skipped, rulesOf: (a, b) => ruleMask(indexes, a, b) };
+  const perRule: Record<string, number> = {};
+  rules.forEach((r, k) => (perRule[r.name] = (perRule[r.name] ?? 0) + firstProduced[k]!));
+  return { pairs, perRule, skipped, rulesOf: (a, b) => ruleMask(indexes, a, b) };
 }
 
 type Emit = (k: number, x: number, y: number) => void;
@@ -240,15 +245,4 @@ function emitSorted(ix: RuleIndex, order: Int32Array, k: number, emit: Emit): vo
     const end = Math.min(order.length, p + ix.window);
     for (let q = p + 1; q < end; q++) emit(k, order[p], order[q]);
   }
-}
-
-function countPerRule(rules: BlockingRule[], pairs: PairBuffer): Record<string, number> {
-  const counts = new Array<number>(rules.length).fill(0);
-  for (let i = 0; i < pairs.length; i++) {
-    let m = pairs.rules[i];
-    for (let k = 0; m !== 0; k++, m >>>= 1) if (m & 1) counts[k]++;
-  }
-  const out: Record<string, number> = {};
-  rules.forEach((r, k) => (out[r.name] = (out[r.name] ?? 0) + counts[k]));
-  return out;
 }

@@ -3,22 +3,18 @@
 export class PairBuffer {
   a: Int32Array;
   b: Int32Array;
-  /** Bit of the blocking rule that first produced the pair (the full set: BlockingOutput.rulesOf). */
-  rules: Uint32Array;
   length = 0;
 
   constructor(capacity = 1024) {
     this.a = new Int32Array(capacity);
     this.b = new Int32Array(capacity);
-    this.rules = new Uint32Array(capacity);
   }
 
-  push(a: number, b: number, rules: number): void {
+  push(a: number, b: number): void {
     if (this.length === this.a.length) this.grow();
     const i = this.length++;
     this.a[i] = a;
     this.b[i] = b;
-    this.rules[i] = rules;
   }
 
   /** Drops the spare capacity doubling left (up to half the arrays) once no pair will be added. */
@@ -26,19 +22,15 @@ export class PairBuffer {
     if (this.a.length === this.length) return;
     this.a = this.a.slice(0, this.length);
     this.b = this.b.slice(0, this.length);
-    this.rules = this.rules.slice(0, this.length);
   }
 
   private grow(): void {
     const n = this.a.length * 2;
     const a = new Int32Array(n);
     const b = new Int32Array(n);
-    const r = new Uint32Array(n);
     a.set(this.a);
     b.set(this.b);
-    r.set(this.rules);
     this.a = a;
     this.b = b;
-    this.rules = r;
   }
 }
