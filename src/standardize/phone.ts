@@ -2,7 +2,9 @@
 //
 // Output format: E.164, with an extension as in RFC 3966: "+862162345678;ext=801". Several numbers in
 // one cell: value = the first valid one, keys.phone_others = the others joined by ";", and the others
-// offered as derived phone/mobile values (see otherNumberFields).
+// offered as derived phone/mobile values (see otherNumberFields). A phone cell of a record with no
+// mobile keeps its first landline (any number not a mobile) when it opens with a mobile number, and
+// offers that to mobile (`mobileFree`, see normalizePhoneUncached).
 import {
   isSupportedCountry,
   parsePhoneNumberFromString,
@@ -119,8 +121,13 @@ function regionOf(ctx: NormalizeContext): Region {
   return found;
 }
 
-/** Normalize a phone cell without the cache (`guarded`: see parseOnePhone). */
-export function normalizePhoneUncached(raw: string, region: CountryCode, guarded = false): NormalizeResult {
+/**
+ * Normalize a phone cell without the cache (`guarded`: see parseOnePhone). `mobileFree`: the cell is
+ * a phone column's and the record's mobile is empty, so a cell that opens with a mobile number and
+ * holds a landline ("13800138000 / 010-65529988") keeps the landline, and its mobile number goes to
+ * mobile (derived): rule "phone.split+e164+mobile_apart".
+ */
+export function normalizePhoneUncached(raw: string, region: CountryCode, guarded = false, mobileFree = false): NormalizeResult {
   const parts = splitPhoneCell(raw);
   if (parts.length === 0) return blank(raw);
   let results = parts.map((part) => ({ part, parsed: parseOnePhone(part, region, guarded) }));
@@ -131,6 +138,8 @@ export function normalizePhoneUncached(raw: string, region: CountryCode, guarded
   const problems = results.flatMap((r, i) =>
     'problem' in r.parsed ? [results.length > 1 ? `${r.parsed.problem} (number ${i + 1} of ${results.length}: ${r.part})` : r.parsed.problem] : [],
   );
+  const landline = mobileFree && valid[0]?.type === 'mobile' ? valid.find((v) => v.type !== 'mobile') : undefined;
+  if (landline) valid.unshift(...valid.splice(valid.indexOf(landline), 1));
   const first = valid[0];
   if (!first) return invalid(raw, problems.join('; '));
   const result: NormalizeResult = {
@@ -138,7 +147,7 @@ export function normalizePhoneUncached(raw: string, region: CountryCode, guarded
     changed: first.e164 !== raw,
     keys: { phone_type: first.type },
   };
-  if (result.changed) result.rule = results.length > 1 ? 'phone.split+e164' : 'phone.e164';
+  if (result.changed) result.rule = landline ? 'phone.split+e164+mobile_apart' : results.length > 1 ? 'phone.split+e164' : 'phone.e164';
   if (valid.length > 1) {
     result.keys!.phone_others = valid.slice(1).map((v) => v.e164).join(';');
     result.derived = otherNumberFields(valid.slice(1));
@@ -183,19 +192,20 @@ function fastResult(raw: string, region: CountryCode): NormalizeResult | undefin
 }
 
 /**
- * Normalize a phone cell to E.164 (see the file comment for the format). Results of the full parse
- * are cached by region and raw text, so treat the returned object as read-only.
+ * Normalize a phone cell to E.164 (see the file comment for the format; `mobileFree`: see
+ * normalizePhoneUncached). Results of the full parse are cached by region and raw text, so treat the
+ * returned object as read-only.
  */
-export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeResult {
+export function normalizePhone(raw: string, ctx: NormalizeContext, mobileFree = false): NormalizeResult {
   const { region, guarded } = regionOf(ctx);
   if (!guarded || !mayBeForeign(raw)) {
-    const fast = fastResult(raw, region);
+    const fast = fastResult(raw, region); // one number: mobileFree changes nothing
     if (fast) return fast;
   }
-  const key = (guarded ? '?' : '') + region + raw;
+  const key = (mobileFree ? 'm' : '') + (guarded ? '?' : '') + region + raw;
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = normalizePhoneUncached(raw, region, guarded);
+  const result = normalizePhoneUncached(raw, region, guarded, mobileFree);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);
   return result;
@@ -209,10 +219,12 @@ export function normalizePhone(raw: string, ctx: NormalizeContext): NormalizeRes
  * for a hint: a reading that contradicts the row's own evidence is not made silently. International
  * forms (+…, 00…) do not depend on a region and are read as usual.
  */
-export function normalizePhoneOfRow(raw: string, ctx: NormalizeContext, evidence: RowEvidence, rowCtx: NormalizeContext): NormalizeResult {
+export function normalizePhoneOfRow(
+  raw: string, ctx: NormalizeContext, evidence: RowEvidence, rowCtx: NormalizeContext, mobileFree = false,
+): NormalizeResult {
   const text = raw.trimStart();
-  if (text.startsWith('+') || text.startsWith('00') || phoneRegion(ctx) === evidence.country) return normalizePhone(raw, ctx);
-  const there = normalizePhone(raw, rowCtx);
+  if (text.startsWith('+') || text.startsWith('00') || phoneRegion(ctx) === evidence.country) return normalizePhone(raw, ctx, mobileFree);
+  const there = normalizePhone(raw, rowCtx, mobileFree);
   if (there.keys?.phone_type) return there.changed ? { ...there, rule: `${there.rule}+row_country` } : there;
   if (there.problem === undefined || there.problem === 'placeholder') return there;
   const here = normalizePhone(raw, ctx);

@@ -207,9 +207,12 @@ function withCountry(ctx: NormalizeContext, country: string): NormalizeContext {
   return rowCtx;
 }
 
-/** A phone cell: read in the country the row's other fields point to, when it has no country column. */
-function normalizeRowPhone(raw: string, ctx: NormalizeContext, evidence: RowEvidence | undefined): NormalizeResult {
-  return evidence ? normalizePhoneOfRow(raw, ctx, evidence, withCountry(ctx, evidence.country)) : normalizePhone(raw, ctx);
+/** A phone cell: read in the country the row's other fields point to, when it has no country column.
+ *  `mobileFree`: a phone column's cell in a record with no mobile (see normalizePhoneUncached). */
+function normalizeRowPhone(raw: string, ctx: NormalizeContext, evidence: RowEvidence | undefined, mobileFree: boolean): NormalizeResult {
+  return evidence
+    ? normalizePhoneOfRow(raw, ctx, evidence, withCountry(ctx, evidence.country), mobileFree)
+    : normalizePhone(raw, ctx, mobileFree);
 }
 
 /** A postcode read in the country the row's other fields point to (a US state, a UK postcode shape,
@@ -230,13 +233,15 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
   const { phone, mobile, postcode } = rec.fields;
   const evidence = rowCtx.country === undefined && (phone || mobile || postcode) ? rowCountry(rec.fields) : undefined;
   const noFirstName = rec.fields.last_name !== undefined && cleanText(rec.fields.first_name ?? '') === '';
+  // A phone cell opening with a mobile then gives it to mobile and keeps its landline: no number lost.
+  const mobileFree = phone !== undefined && cleanText(mobile ?? '') === '';
   for (const key in rec.fields) {
     const field = key as CanonicalField;
     const raw = rec.fields[field];
     const normalize = NORMALIZERS[field];
     if (raw === undefined || field === 'country' || normalize === undefined) continue;
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
-    else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence));
+    else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence, mobileFree && field === 'phone'));
     else if (field === 'postcode' && evidence) builder.add(field, raw, normalizeRowPostcode(raw, rowCtx, evidence));
     else if (field === 'last_name' && noFirstName) builder.add(field, raw, normalizeLoneLastName(raw, rowCtx));
     else if (normalize === normalizeDate && rowCtx.dateOrders) builder.add(field, raw, normalizeColumnDate(raw, rowCtx, rowCtx.dateOrders[field]));
