@@ -112,17 +112,31 @@ export function normalizeNamePart(raw: string, _ctx: NormalizeContext): Normaliz
   return result(raw, value, rules);
 }
 
+/** Company legal forms, as a bare lower-case token ("Inc." → inc, "S.A." → sa): after a comma they
+ *  end a company name ("Acme, Inc."), not a "LAST, First" name. */
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'gmbh', 'ag',
+  'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'pty', 'plc', 'kk', 'lp', 'llp', 'pte', 'pvt', 'kg',
+]);
+
+/** "Inc.", "Co. Ltd", "Pty Ltd", "L.L.C.": every word a legal form. */
+function isLegalForm(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => LEGAL_FORMS.has(w.toLowerCase().replace(/[.&]/g, '')));
+}
+
 /**
  * A last_name cell of a record with no first name. "SMITH, John" (Outlook and ERPs put "LAST, First"
  * in one cell) becomes Smith, with John derived for first_name; anything else reads as a name part.
- * Only two comma parts with no suffix among them: "Smith, John, Jr." is not guessed at.
+ * Only two comma parts with no suffix among them: "Smith, John, Jr." and "Smith, Jr." are not guessed
+ * at, nor a company that reached a name column ("Acme, Inc.", "Widget, Ltd").
  */
 export function normalizeLoneLastName(raw: string, ctx: NormalizeContext): NormalizeResult {
   const whole = normalizeNamePart(raw, ctx);
   const cleaned = cleanText(raw);
   if (whole.problem || !cleaned.includes(',') || hasHan(cleaned)) return whole;
   const { parts, suffixes } = splitSuffixes(cleaned);
-  if (parts.length !== 2 || suffixes.length > 0) return whole;
+  if (parts.length !== 2 || suffixes.length > 0 || isLegalForm(parts[1]!)) return whole;
   const last = normalizeNamePart(parts[0]!, ctx).value;
   const first = normalizeNamePart(parts[1]!, ctx).value;
   return { value: last, changed: true, rule: 'last_name.split', derived: { first_name: first } };

@@ -16,6 +16,11 @@ describe('normalizeLoneLastName', () => {
     ['  MÜLLER ,  HANS-JÜRGEN ', 'Müller', 'Hans-Jürgen'],
     ["O'BRIEN, Seán", "O'Brien", 'Seán'],
     ['Mr. Smith, John', 'Smith', 'John'],
+    // Names that only start like a legal form or suffix still split.
+    ['Smith, Cory', 'Smith', 'Cory'],
+    ['Lee, Incheol', 'Lee', 'Incheol'],
+    ['Park, Sa Rang', 'Park', 'Sa Rang'],
+    ['Jones, Jrue', 'Jones', 'Jrue'],
   ])('%s → last %s, first %s', (raw, last, first) => {
     expect(normalizeLoneLastName(raw, ctxCN)).toEqual({ value: last, changed: true, rule: 'last_name.split', derived: { first_name: first } });
   });
@@ -30,6 +35,21 @@ describe('normalizeLoneLastName', () => {
     ['Smith,'],
     ['张, 伟'],
     ['Smith 2, John'],
+    // A generation suffix after the comma is no first name.
+    ['SMITH, JR.'],
+    ['Smith, III'],
+    ['Smith, Sr'],
+    // A company in a name column: its legal form is no first name.
+    ['Acme, Inc.'],
+    ['Widget, Ltd'],
+    ['Foo, LLC'],
+    ['Bar, GmbH'],
+    ['Baz, Co.'],
+    ['Initech, Co. Ltd'],
+    ['Globex, Pty Ltd'],
+    ['Umbrella, S.A.'],
+    ['Vandelay, L.L.C.'],
+    ['ACME, INC'],
   ])('%s: no "LAST, First" to split, read as a name part', (raw) => {
     expect(normalizeLoneLastName(raw, ctxCN)).toEqual(normalizeNamePart(raw, ctxCN));
   });
@@ -66,6 +86,14 @@ describe('standardizeRecord: a "LAST, First" last_name cell', () => {
     const split = standardizeRecord(record({ last_name: 'SMITH, Oliver' }), ctxCN).record;
     const plain = standardizeRecord(record({ first_name: 'Oliver', last_name: 'Smith' }), ctxCN).record;
     expect(split.keys).toEqual(plain.keys);
+  });
+
+  it('derives no first name from a company or a suffix after the comma', () => {
+    for (const last of ['Acme, Inc.', 'Widget, Ltd', 'Smith, Jr.']) {
+      const { record: r, changes } = standardizeRecord(record({ last_name: last }), ctxCN);
+      expect(r.fields.first_name).toBeUndefined();
+      expect(changes.filter((c) => c.rule === 'last_name.split' || c.rule === 'last_name.derive')).toEqual([]);
+    }
   });
 
   it('leaves the cell as a name part when the record has a first name', () => {
