@@ -22,7 +22,6 @@ interface Scored {
   rulesOf: (a: number, b: number) => number;
   levels: Uint8Array[];
   model: TrainedModel;
-  prob: Float64Array;
   scores: Float64Array;
 }
 
@@ -119,10 +118,11 @@ export function matchInput(
     return trainBySessions(comps, u, patterns, sessions, global, em);
   });
   const scores = timed(timings, 'score', () => scorePairs(comps, model, levels, pairs.a, pairs.length));
-  const prob = Float64Array.from(scores, probability);
   const resolved = resolveDecisions(size, input.refOf, decisions);
-  applyDeterministic(s, store, pairs, prob, scores);
-  const scored: Scored = { store, comps, pairs, rulesOf: blocked.rulesOf, levels, model, prob, scores };
+  applyDeterministic(s, store, pairs, scores);
+  // A pair's probability is read from its score when needed (probability(64) is exactly 1, what a
+  // deterministic rule sets): an array of them was 67 MB at 8.4M candidates.
+  const scored: Scored = { store, comps, pairs, rulesOf: blocked.rulesOf, levels, model, scores };
   const t0 = performance.now();
   const { links, linkPair, linkProb } = collectLinks(scored, s, resolved);
   const cl = clusterLinks(size, links, {
@@ -153,7 +153,6 @@ function applyDeterministic(
   s: MatchSettings,
   store: ColumnStore,
   pairs: PairBuffer,
-  prob: Float64Array,
   scores: Float64Array,
 ): void {
   for (const rule of s.deterministic ?? []) {
@@ -162,8 +161,7 @@ function applyDeterministic(
       const a = pairs.a[i];
       const b = pairs.b[i];
       if (cols.every((c) => c.ids[a] >= 0 && c.ids[a] === c.ids[b])) {
-        prob[i] = 1;
-        scores[i] = Math.max(scores[i], 64);
+        scores[i] = Math.max(scores[i], 64); // probability 1
       }
     }
   }
@@ -175,17 +173,18 @@ function collectLinks(sc: Scored, s: MatchSettings, resolved: ResolvedDecisions)
   const links: Link[] = [];
   const linkPair: number[] = [];
   const linkProb: number[] = [];
-  const { pairs, prob, scores } = sc;
+  const { pairs, scores } = sc;
   const decided = resolved.byPair;
   const seen = new Set<string>();
   for (let i = 0; i < pairs.length; i++) {
     const key = decided.size ? `${pairs.a[i]}:${pairs.b[i]}` : '';
     const d = decided.size ? decided.get(key) : undefined;
     if (d) seen.add(key);
-    if (d === 'distinct' || (d !== 'match' && prob[i] < s.matchThreshold)) continue;
+    const p = probability(scores[i]);
+    if (d === 'distinct' || (d !== 'match' && p < s.matchThreshold)) continue;
     links.push({ a: pairs.a[i], b: pairs.b[i], score: d === 'match' ? Math.max(scores[i], 64) : scores[i] });
     linkPair.push(i);
-    linkProb.push(d === 'match' ? 1 : prob[i]);
+    linkProb.push(d === 'match' ? 1 : p);
   }
   for (const [a, b] of resolved.match) {
     if (seen.has(`${a}:${b}`)) continue;
@@ -216,7 +215,7 @@ function scoredPair(sc: Scored, i: number, ruleNames: string[], shared: (FieldWe
   });
   const rules: string[] = [];
   for (let m = sc.rulesOf(a, b), k = 0; m !== 0; k++, m >>>= 1) if (m & 1) rules.push(ruleNames[k]);
-  return { a, b, score: sc.scores[i], probability: sc.prob[i], weights, rules };
+  return { a, b, score: sc.scores[i], probability: probability(sc.scores[i]), weights, rules };
 }
 
 function decisionPair(a: number, b: number, d: Decision): ScoredPair {
@@ -238,10 +237,11 @@ function buildOutput(
   const review: ScoredPair[] = [];
   for (let i = 0; i < sc.pairs.length; i++) {
     const d = resolved.byPair.size ? resolved.byPair.get(`${sc.pairs.a[i]}:${sc.pairs.b[i]}`) : undefined;
-    if (d === 'distinct' || (d !== 'match' && sc.prob[i] < s.reviewThreshold)) continue;
+    const p = probability(sc.scores[i]);
+    if (d === 'distinct' || (d !== 'match' && p < s.reviewThreshold)) continue;
     const sp = scoredPair(sc, i, ruleNames, shared);
     pairs.push(sp);
-    if (!d && (sc.prob[i] < s.matchThreshold || refusedPair.has(i))) review.push(sp);
+    if (!d && (p < s.matchThreshold || refusedPair.has(i))) review.push(sp);
   }
   const listed = new Set(resolved.match.length ? pairs.map((p) => `${p.a}:${p.b}`) : []);
   for (const [a, b] of resolved.match) if (!listed.has(`${a}:${b}`)) pairs.push(decisionPair(a, b, 'match'));
