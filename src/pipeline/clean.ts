@@ -36,7 +36,8 @@ export interface CleanSummary {
   inputs: InputSummary[];
   rows: { in: number; out: number; rejected: number; blank: number };
   changes: { total: number; byField: Record<string, number>; byRule: Record<string, number> };
-  problems: { total: number; rows: number; byField: Record<string, number>; byReason: Record<string, number> };
+  /** total = invalid (values kept as they came) + notes (remarks on values that were standardized). */
+  problems: { total: number; invalid: number; notes: number; rows: number; byField: Record<string, number>; byReason: Record<string, number> };
   outputs: Record<string, string>;
 }
 
@@ -70,6 +71,7 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   const problemsByReason = new Tally();
   let rowsOut = 0;
   let rowsWithProblems = 0;
+  let invalidValues = 0;
 
   const asCsv = cleaned.writeLines !== undefined;
   const spec = {
@@ -87,6 +89,7 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
     addAll(problemsByField, batch.problemsByField);
     addAll(problemsByReason, batch.problemsByReason);
     rowsWithProblems += batch.rowsWithProblems;
+    invalidValues += batch.invalid;
     await audit.writeLines(batch.audit, batch.auditLines);
     await problems.writeLines(batch.problems, batch.problemLines);
     if (batch.cleaned instanceof Uint8Array) await cleaned.writeLines!(batch.cleaned, batch.rows);
@@ -114,6 +117,8 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
     changes: { total: changesByField.total, byField: changesByField.toJSON(), byRule: changesByRule.toJSON() },
     problems: {
       total: problemsByField.total,
+      invalid: invalidValues,
+      notes: problemsByField.total - invalidValues,
       rows: rowsWithProblems,
       byField: problemsByField.toJSON(),
       byReason: problemsByReason.toJSON(),

@@ -1,5 +1,5 @@
 // The command layer end to end, in process: exit codes, stdout as data, stderr as talk.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +119,22 @@ describe('recon clean', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/invalid value/);
     expect(existsSync(join(out, 'cleaned.csv'))).toBe(true);
+  });
+
+  it('--fail-on invalid passes a file whose only problems are notes (an ambiguous date, a likely domain typo)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'notes.csv');
+    // 03/04/2024 is read by the configured order (a note); gmial.com is kept, with a suggestion (a note).
+    writeFileSync(file, 'Name,Email,Created\nAnn Lee,ann@gmial.com,03/04/2024\nBo Chen,bo@example.com,2024-07-19\n');
+    const r = await runCli('clean', file, '--out', dir, '--fail-on', 'invalid', '--json', '--quiet');
+    const summary = JSON.parse(r.stdout);
+    expect(summary.problems).toMatchObject({ invalid: 0, notes: 2, total: 2 });
+    expect(r.code).toBe(0);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'Name,Email,Created\nAnn Lee,ann@@example,03/04/2024\n');
+    const r2 = await runCli('clean', bad, '--out', join(dir, 'bad'), '--fail-on', 'invalid', '--json', '--quiet');
+    expect(JSON.parse(r2.stdout).problems).toMatchObject({ invalid: 1, notes: 1 });
+    expect(r2.code).toBe(1);
   });
 
   it('a bad config is an input error naming the key', async () => {

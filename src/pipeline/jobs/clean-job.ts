@@ -27,6 +27,8 @@ export interface CleanBatch {
   problems: Uint8Array;
   problemLines: number;
   rowsWithProblems: number;
+  /** Problems of kind invalid (the rest are notes on values that were standardized). */
+  invalid: number;
   changesByField: Record<string, number>;
   changesByRule: Record<string, number>;
   problemsByField: Record<string, number>;
@@ -48,7 +50,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
   return ({ source, rows }) => {
     const toRecord = mappers[source]!;
     const ctx = settings.sources[source]!.context;
-    const out = { auditLines: 0, problemLines: 0, rowsWithProblems: 0 };
+    const out = { auditLines: 0, problemLines: 0, rowsWithProblems: 0, invalid: 0 };
     const tallies = { changesByField: new Map<string, number>(), changesByRule: new Map<string, number>(), problemsByField: new Map<string, number>(), problemsByReason: new Map<string, number>() };
     const cleanedRows: string[][] = [];
     // Sized for a typical batch (1,024 rows: ~200 KB cleaned, ~1 MB of audit) so they rarely grow.
@@ -66,6 +68,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
       const problemText: string[] = [];
       for (const p of record.problems) {
         count(tallies.problemsByField, p.field);
+        if (p.kind === 'invalid') out.invalid++;
         count(tallies.problemsByReason, `${p.field}: ${problemCategory(p.reason)}`);
         problemText.push(`${p.field}: ${p.reason}`);
         problems.write(csvLine([p.source, String(p.row), p.field, p.value, p.reason]));
