@@ -41,6 +41,24 @@ export function mergeLine(goldenId: string, field: string, value: string, from: 
   return `{"type":"merge","golden_id":${j(goldenId)},"field":${j(field)},"value":${j(value)},"from":{"source":${j(from.source)},"row":${from.row}},"rule":${j(rule)}}`;
 }
 
+type Ref = { source: string; row: number };
+
+/** JSON.stringify of the audit's pair object, spelt out like mergeLine: { type: 'pair', cluster, a,
+ * b, score (4 decimals), probability (6), rules, weights (each weight to 4 decimals), decision? }. */
+export function pairLine(cluster: string, a: Ref, b: Ref, p: ScoredPair, decision?: string): string {
+  const j = JSON.stringify;
+  let weights = '';
+  for (const w of p.weights) {
+    weights += `${weights ? ',' : ''}{"comparison":${j(w.comparison)},"level":${j(w.level)},"weight":${j(round(w.weight, 4))}}`;
+  }
+  const ref = (r: Ref) => `{"source":${j(r.source)},"row":${j(r.row)}}`;
+  return (
+    `{"type":"pair","cluster":${j(cluster)},"a":${ref(a)},"b":${ref(b)},"score":${j(round(p.score, 4))},` +
+    `"probability":${j(round(p.probability, 6))},"rules":${j(p.rules)},"weights":[${weights}]` +
+    `${decision ? `,"decision":${j(decision)}` : ''}}`
+  );
+}
+
 function weightsText(p: ScoredPair): string {
   return p.weights.map((w) => `${w.comparison}=${w.level} ${w.weight >= 0 ? '+' : ''}${w.weight.toFixed(2)}`).join('; ');
 }
@@ -59,17 +77,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     if (result.clusters[p.a] !== result.clusters[p.b]) continue;
     matchedPairs++;
     const decided = input.decisions.get(`${p.a}:${p.b}`);
-    const wait = audit.write({
-      type: 'pair',
-      cluster: idOfCluster(result.clusters[p.a]!),
-      a: refAt(records, p.a),
-      b: refAt(records, p.b),
-      score: round(p.score, 4),
-      probability: round(p.probability, 6),
-      rules: p.rules,
-      weights: p.weights.map((w) => ({ ...w, weight: round(w.weight, 4) })),
-      ...(decided ? { decision: decided } : {}),
-    });
+    const wait = audit.writeLine(pairLine(idOfCluster(result.clusters[p.a]!), refAt(records, p.a), refAt(records, p.b), p, decided));
     if (wait) await wait;
   }
 

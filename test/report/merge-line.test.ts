@@ -1,7 +1,7 @@
 // The audit's merge lines are spelt out by hand for speed; they must stay what JSON.stringify writes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeLine } from '../../src/report/dedupe-outputs.js';
+import { mergeLine, pairLine } from '../../src/report/dedupe-outputs.js';
 
 describe('mergeLine', () => {
   it('is JSON.stringify of the merge object, byte for byte', () => {
@@ -9,6 +9,41 @@ describe('mergeLine', () => {
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), fc.nat(), fc.string(), (id, field, value, source, row, rule) => {
         const expected = JSON.stringify({ type: 'merge', golden_id: id, field, value, from: { source, row }, rule });
         expect(mergeLine(id, field, value, { source, row, fields: {} }, rule)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('pairLine', () => {
+  const text = fc.string({ unit: 'grapheme' });
+  const ref = fc.record({ source: text, row: fc.nat() });
+  const weight = fc.record({ comparison: text, level: text, weight: fc.double({ min: -40, max: 40, noNaN: true }) });
+  const pair = fc.record({
+    a: fc.nat(),
+    b: fc.nat(),
+    score: fc.double({ min: -80, max: 80, noNaN: true }),
+    probability: fc.double({ min: 0, max: 1, noNaN: true }),
+    rules: fc.array(text, { maxLength: 3 }),
+    weights: fc.array(weight, { maxLength: 10 }),
+  });
+  const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+  it('is JSON.stringify of the pair object, byte for byte', () => {
+    fc.assert(
+      fc.property(text, ref, ref, pair, fc.option(fc.constantFrom('match', 'distinct'), { nil: undefined }), (cluster, a, b, p, decision) => {
+        const expected = JSON.stringify({
+          type: 'pair',
+          cluster,
+          a,
+          b,
+          score: round(p.score, 4),
+          probability: round(p.probability, 6),
+          rules: p.rules,
+          weights: p.weights.map((w) => ({ ...w, weight: round(w.weight, 4) })),
+          ...(decision ? { decision } : {}),
+        });
+        expect(pairLine(cluster, a, b, p, decision)).toBe(expected);
       }),
       { numRuns: 2000 },
     );
