@@ -6,6 +6,7 @@ export * from './standardize/index.js';
 export * from './match/index.js';
 export * from './merge/survivorship.js';
 export * from './merge/golden.js';
+export { fieldBit, invalidMask } from './merge/validity.js';
 export { loadConfig, parseConfig, defaultConfig } from './config/load.js';
 export { configSchema, type ReconConfig, type SourceConfig } from './config/schema.js';
 export { runClean, type CleanOptions, type CleanResult, type CleanSummary } from './pipeline/clean.js';

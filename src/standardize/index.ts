@@ -2,7 +2,8 @@
 export { cleanText, normalizeText } from './text.js';
 export { normalizePhone, type PhoneType } from './phone.js';
 export { normalizeEmail } from './email.js';
-export { normalizeDate, TWO_DIGIT_YEAR_PIVOT } from './date.js';
+export { normalizeDate, normalizeColumnDate, TWO_DIGIT_YEAR_PIVOT } from './date.js';
+export { inferDateOrder, dateOrderEvidence, type ColumnOrder, type DateOrderEvidence } from './date-order.js';
 export { normalizeAmount } from './amount.js';
 export { currencyCode, normalizeCurrency } from './currency.js';
 export { countryCode, normalizeCountry } from './country.js';
