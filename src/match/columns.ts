@@ -62,33 +62,61 @@ export function recordValues(records: readonly CleanRecord[]): ValueSource {
 /** The path a spec reads (`first_name:prefix3` → `first_name`). */
 export const specPath = (spec: string): string => spec.split(':')[0];
 
-/** A path's values interned: one Map operation per record, the only per-record pass. */
+/**
+ * A path's values interned as they arrive, one Map operation each: ids in order of first appearance,
+ * with a count per id. Used over a ValueSource's reader (internPath) and by ValueTable while records
+ * stream in, so a column is the same whichever way it was built.
+ */
+export class ColumnBuilder {
+  private index: Map<string, number> | undefined = new Map();
+  private readonly values: string[] = [];
+  private ids: Int32Array<ArrayBuffer>;
+  private counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private size = 0;
+  private nonEmpty = 0;
+
+  constructor(capacity = 1024) {
+    this.ids = new Int32Array(Math.max(1, capacity));
+  }
+
+  add(raw: string | undefined): void {
+    if (this.size === this.ids.length) this.ids = grow(this.ids);
+    const v = raw !== undefined && raw !== '' && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    if (v === undefined || v === '') {
+      this.ids[this.size++] = -1;
+      return;
+    }
+    let id = this.index!.get(v);
+    if (id === undefined) {
+      id = this.values.push(v) - 1;
+      this.index!.set(v, id);
+      if (id === this.counts.length) this.counts = grow(this.counts);
+    }
+    this.ids[this.size++] = id;
+    this.counts[id]++;
+    this.nonEmpty++;
+  }
+
+  /** The value of record i ('' or absent: undefined), while the column is being built. */
+  value(i: number): string | undefined {
+    const id = this.ids[i]!;
+    return id < 0 ? undefined : this.values[id];
+  }
+
+  /** The finished column; the lookup table is let go (no value can be added afterwards). */
+  build(spec: string): Column {
+    this.index = undefined;
+    const ids = this.size === this.ids.length ? this.ids : this.ids.slice(0, this.size);
+    return { spec, ids, values: this.values, counts: this.counts.slice(0, this.values.length), nonEmpty: this.nonEmpty };
+  }
+}
+
+/** A path's column from a source's reader: the only per-record pass over its values. */
 function internPath(source: ValueSource, path: string): Column {
   const raw = source.reader(path);
-  const index = new Map<string, number>();
-  const values: string[] = [];
-  const ids = new Int32Array(source.size);
-  let counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  let nonEmpty = 0;
-  for (let i = 0; i < source.size; i++) {
-    let v = raw(i);
-    if (v !== undefined && v !== '' && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32)) v = v.trim();
-    if (v === undefined || v === '') {
-      ids[i] = -1;
-      continue;
-    }
-    let id = index.get(v);
-    if (id === undefined) {
-      id = values.length;
-      index.set(v, id);
-      values.push(v);
-      if (id >= counts.length) counts = grow(counts);
-    }
-    ids[i] = id;
-    counts[id]++;
-    nonEmpty++;
-  }
-  return { spec: path, ids, values, counts: counts.slice(0, values.length), nonEmpty };
+  const builder = new ColumnBuilder(source.size);
+  for (let i = 0; i < source.size; i++) builder.add(raw(i));
+  return builder.build(path);
 }
 
 /** A transformed spec from its path's column: the transforms run once per distinct value, and the
