@@ -3,13 +3,13 @@
 // them into a string and encoding that at flush time copied every byte twice more (a million-row
 // dedupe writes 800 MB of outputs).
 import { createAtomicWriter } from '../io/index.js';
+import { Utf8Sink } from './utf8-sink.js';
 
 const CHUNK_BYTES = 1 << 20;
 
 export class BufferedFileWriter {
   private readonly out: ReturnType<typeof createAtomicWriter>;
-  private buf = Buffer.allocUnsafeSlow(CHUNK_BYTES);
-  private used = 0;
+  private sink = new Utf8Sink(CHUNK_BYTES);
 
   constructor(path: string, start = '') {
     this.out = createAtomicWriter(path);
@@ -20,14 +20,13 @@ export class BufferedFileWriter {
    * should wait for it (no promise per line: the output stage writes millions of them). Everything
    * reaches the stream in call order, whether or not the caller waits. */
   write(text: string): Promise<void> | undefined {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (this.used + 3 * text.length <= this.buf.length) {
-      this.used += this.buf.write(text, this.used, 'utf8');
+    if (this.sink.fits(text)) {
+      this.sink.write(text);
       return undefined;
     }
     const waits = [this.flush()];
-    if (3 * text.length > this.buf.length) waits.push(this.out.write(text) ?? undefined);
-    else this.used += this.buf.write(text, this.used, 'utf8');
+    if (this.sink.fits(text)) this.sink.write(text);
+    else waits.push(this.out.write(text) ?? undefined); // larger than a whole chunk
     return settle(waits);
   }
 
@@ -38,10 +37,9 @@ export class BufferedFileWriter {
 
   /** Hands the buffered bytes to the stream (which keeps them until written) and starts a new buffer. */
   private flush(): Promise<void> | undefined {
-    if (this.used === 0) return undefined;
-    const chunk = this.buf.subarray(0, this.used);
-    this.buf = Buffer.allocUnsafeSlow(CHUNK_BYTES);
-    this.used = 0;
+    if (this.sink.byteLength === 0) return undefined;
+    const chunk = this.sink.bytes();
+    this.sink = new Utf8Sink(CHUNK_BYTES);
     return this.out.write(chunk) ?? undefined;
   }
 

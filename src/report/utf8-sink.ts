@@ -9,10 +9,18 @@ export class Utf8Sink {
     this.buf = Buffer.allocUnsafeSlow(capacity);
   }
 
+  /** Whether `text` goes in without the buffer growing (a UTF-16 code unit takes at most 3 bytes). */
+  fits(text: string): boolean {
+    return this.length + 3 * text.length <= this.buf.length;
+  }
+
+  get byteLength(): number {
+    return this.length;
+  }
+
   write(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const room = this.length + 3 * text.length;
-    if (room > this.buf.length) {
+    if (!this.fits(text)) {
+      const room = this.length + 3 * text.length;
       const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, room));
       this.buf.copy(bigger, 0, 0, this.length);
       this.buf = bigger;
