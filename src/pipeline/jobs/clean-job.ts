@@ -1,12 +1,11 @@
 // `recon clean`'s work on a batch of rows: map, standardize, and the lines of cleaned.csv,
 // audit.ndjson and problems.csv, with the counts summary.json adds up. Runs in a worker or here.
-import { createRecordMapper } from '../../schema/index.js';
-import { standardizeRecord } from '../../standardize/index.js';
 import { csvLine } from '../../report/csv-line.js';
 import { Utf8Sink } from '../../report/utf8-sink.js';
 import type { CanonicalField, FieldChange } from '../../types.js';
 import { problemCategory } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
+import { rowStandardizer } from './standardize-rows.js';
 
 export interface CleanJobSettings {
   sources: SourceShape[];
@@ -45,11 +44,10 @@ export function changeLine(c: FieldChange): string {
 }
 
 export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
-  const mappers = settings.sources.map((s) => createRecordMapper(s.source, s.file, s.mapping));
+  const standardizer = rowStandardizer(settings.sources);
   const { fields, extras } = settings;
   return ({ source, rows }) => {
-    const toRecord = mappers[source]!;
-    const ctx = settings.sources[source]!.context;
+    const standardize = standardizer(source);
     const out = { auditLines: 0, problemLines: 0, rowsWithProblems: 0, invalid: 0 };
     const tallies = { changesByField: new Map<string, number>(), changesByRule: new Map<string, number>(), problemsByField: new Map<string, number>(), problemsByReason: new Map<string, number>() };
     const cleanedRows: string[][] = [];
@@ -58,7 +56,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
     const audit = new Utf8Sink(1 << 20);
     const problems = new Utf8Sink(64 << 10);
     for (const raw of rows) {
-      const { record, changes } = standardizeRecord(toRecord(raw), ctx);
+      const { record, changes } = standardize(raw);
       for (const c of changes) {
         count(tallies.changesByField, c.field);
         count(tallies.changesByRule, c.rule);

@@ -1,12 +1,11 @@
 // `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
 // the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
 // ones, and the values at the match settings' paths. Runs in a worker or here.
-import { createRecordMapper } from '../../schema/index.js';
-import { standardizeRecord } from '../../standardize/index.js';
 import { pathValues } from '../../match/value-table.js';
 import { packFields } from '../packed-records.js';
 import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
+import { rowStandardizer } from './standardize-rows.js';
 
 export interface DedupeJobSettings {
   sources: SourceShape[];
@@ -24,13 +23,12 @@ export interface DedupeBatch {
 }
 
 export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
-  const mappers = settings.sources.map((s) => createRecordMapper(s.source, s.file, s.mapping));
+  const standardizer = rowStandardizer(settings.sources);
   return ({ source, rows }) => {
-    const toRecord = mappers[source]!;
-    const ctx = settings.sources[source]!.context;
+    const standardize = standardizer(source);
     const out: DedupeBatch = { source, rows: [], packed: [], invalid: [], values: [] };
     for (const raw of rows) {
-      const { record } = standardizeRecord(toRecord(raw), ctx);
+      const { record } = standardize(raw);
       out.rows.push(record.row);
       out.packed.push(packFields(record.fields));
       out.invalid.push(invalidMask(record));

@@ -1,0 +1,14 @@
+// The step every row job starts with: a raw row of source k mapped and standardized with that
+// source's mapping and context (one mapper per source, made once per job).
+import { createRecordMapper } from '../../schema/index.js';
+import { standardizeRecord, type StandardizeOutput } from '../../standardize/index.js';
+import type { RawRow } from '../../types.js';
+import type { SourceShape } from './types.js';
+
+export function rowStandardizer(sources: SourceShape[]): (source: number) => (raw: RawRow) => StandardizeOutput {
+  const perSource = sources.map((s) => {
+    const toRecord = createRecordMapper(s.source, s.file, s.mapping);
+    return (raw: RawRow) => standardizeRecord(toRecord(raw), s.context);
+  });
+  return (source) => perSource[source]!;
+}
