@@ -39,7 +39,7 @@ export function goldenId(n: number): string {
 function invalidOf(records: MergeRecords, index: number, record: StoredRecord): number {
   if (records.invalidFields) return records.invalidFields(index);
   const clean = record as Partial<CleanRecord>;
-  return clean.problems ? invalidMask({ problems: clean.problems, keys: clean.keys ?? {} }) : 0;
+  return clean.problems ? invalidMask({ problems: clean.problems }) : 0;
 }
 
 export function mergeCluster(

@@ -11,7 +11,7 @@ export function fieldBit(field: CanonicalField): number {
 }
 
 /** The fields of a record that hold a value flagged invalid, as a mask (0: none). */
-export function invalidMask(record: Pick<CleanRecord, 'keys' | 'problems'>): number {
+export function invalidMask(record: Pick<CleanRecord, 'problems'>): number {
   let mask = 0;
   // A note (an ambiguous reading, a domain typo suggestion, a phone cell's number no field kept) is on
   // a value that was standardized: it does not make the value invalid.
