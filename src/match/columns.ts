@@ -2,6 +2,7 @@
 // so exact comparisons and blocking are integer equality and strings are held once.
 import type { CleanRecord } from '../types.js';
 import { nameSound, placeSound } from './sound.js';
+import { StringInterner } from './string-interner.js';
 
 export interface Column {
   spec: string;
@@ -63,13 +64,13 @@ export function recordValues(records: readonly CleanRecord[]): ValueSource {
 export const specPath = (spec: string): string => spec.split(':')[0];
 
 /**
- * A path's values interned as they arrive, one Map operation each: ids in order of first appearance,
+ * A path's values interned as they arrive (StringInterner): ids in order of first appearance,
  * with a count per id. Used over a ValueSource's reader (internPath) and by ValueTable while records
  * stream in, so a column is the same whichever way it was built.
  */
 export class ColumnBuilder {
-  private index: Map<string, number> | undefined = new Map();
-  private readonly values: string[] = [];
+  private interner: StringInterner | undefined = new StringInterner();
+  private readonly values = this.interner!.values;
   private ids: Int32Array<ArrayBuffer>;
   private counts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private size = 0;
@@ -86,12 +87,8 @@ export class ColumnBuilder {
       this.ids[this.size++] = -1;
       return;
     }
-    let id = this.index!.get(v);
-    if (id === undefined) {
-      id = this.values.push(v) - 1;
-      this.index!.set(v, id);
-      if (id === this.counts.length) this.counts = grow(this.counts);
-    }
+    const id = this.interner!.intern(v);
+    if (id === this.counts.length) this.counts = grow(this.counts);
     this.ids[this.size++] = id;
     this.counts[id]++;
     this.nonEmpty++;
@@ -105,9 +102,10 @@ export class ColumnBuilder {
 
   /** The finished column; the lookup table is let go (no value can be added afterwards). */
   build(spec: string): Column {
-    this.index = undefined;
+    const { values } = this;
+    this.interner = undefined;
     const ids = this.size === this.ids.length ? this.ids : this.ids.slice(0, this.size);
-    return { spec, ids, values: this.values, counts: this.counts.slice(0, this.values.length), nonEmpty: this.nonEmpty };
+    return { spec, ids, values, counts: this.counts.slice(0, values.length), nonEmpty: this.nonEmpty };
   }
 }
 
