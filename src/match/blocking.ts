@@ -19,6 +19,9 @@ export interface BlockingOutput {
   skipped: SkippedBlock[];
   /** Bit mask of every rule producing (a, b); computed on demand, for the pairs that are reported. */
   rulesOf: (a: number, b: number) => number;
+  /** rulesOf for the first n pairs of (a, b) at once: rule by rule, so one rule's key array is in
+   * the cache at a time (pair by pair, every rule's array was: 5 s at 8.4M pairs, against ~1 s). */
+  ruleMasks: (a: Int32Array, b: Int32Array, n: number) => Uint32Array;
 }
 
 export interface BlockingOptions {
@@ -183,6 +186,28 @@ function ruleMask(indexes: RuleIndex[], a: number, b: number): number {
   return mask >>> 0;
 }
 
+function ruleMasks(indexes: RuleIndex[], a: Int32Array, b: Int32Array, n: number): Uint32Array {
+  const masks = new Uint32Array(n);
+  indexes.forEach((ix, j) => {
+    const bit = 1 << j;
+    const key = ix.key;
+    if (ix.sorted) {
+      const w = ix.window;
+      for (let i = 0; i < n; i++) {
+        const ka = key[a[i]];
+        const kb = key[b[i]];
+        if (ka >= 0 && kb >= 0 && (ka > kb ? ka - kb : kb - ka) < w) masks[i] |= bit;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const ka = key[a[i]];
+        if (ka >= 0 && ka === key[b[i]]) masks[i] |= bit;
+      }
+    }
+  });
+  return masks;
+}
+
 export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingOptions): BlockingOutput {
   if (rules.length > 32) throw new Error('at most 32 blocking rules');
   const skipped: SkippedBlock[] = [];
@@ -226,7 +251,7 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
   pairs.trim();
   const perRule: Record<string, number> = {};
   rules.forEach((r, k) => (perRule[r.name] = (perRule[r.name] ?? 0) + firstProduced[k]!));
-  return { pairs, perRule, skipped, rulesOf: (a, b) => ruleMask(indexes, a, b) };
+  return { pairs, perRule, skipped, rulesOf: (a, b) => ruleMask(indexes, a, b), ruleMasks: (a, b, n) => ruleMasks(indexes, a, b, n) };
 }
 
 type Emit = (k: number, x: number, y: number) => void;

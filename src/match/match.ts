@@ -112,8 +112,7 @@ export function matchInput(
     const em = { maxIterations: s.emIterations ?? 100, totalPairs };
     const global = trainModel(comps, u, patterns, em);
     if (s.training === 'global') return global;
-    const masks = new Uint32Array(pairs.length);
-    for (let i = 0; i < pairs.length; i++) masks[i] = blocked.rulesOf(pairs.a[i], pairs.b[i]);
+    const masks = blocked.ruleMasks(pairs.a, pairs.b, pairs.length);
     const sessions = buildSessions(s.blocking, s.comparisons, patterns, masks);
     return trainBySessions(comps, u, patterns, sessions, global, em);
   });

@@ -129,4 +129,25 @@ describe('block', () => {
       { numRuns: 100 },
     );
   });
+
+  it('computes every pair\'s rule mask at once (ruleMasks) as rulesOf does pair by pair', () => {
+    const value = fc.constantFrom('', 'a', 'b', 'c', 'd');
+    const row = fc.record({ email: value, phone: value, city: value });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 2, max: 6 }), (rows, window) => {
+        const rules: BlockingRule[] = [
+          { name: 'email', keys: ['email'] },
+          { name: 'phone_city', keys: ['phone', 'city'] },
+          { name: 'sn', keys: ['city'], kind: 'sorted_neighbourhood', window },
+          { name: 'sn_email', keys: ['email', 'phone'], kind: 'sorted_neighbourhood', window: 2 },
+        ];
+        const out = block(new ColumnStore(records(rows)), rules, { maxBlockSize: 4 });
+        const masks = out.ruleMasks(out.pairs.a, out.pairs.b, out.pairs.length);
+        const want = Array.from({ length: out.pairs.length }, (_, i) => out.rulesOf(out.pairs.a[i]!, out.pairs.b[i]!));
+        expect(Array.from(masks)).toEqual(want);
+        for (const m of masks) expect(m).not.toBe(0); // every candidate came from some rule
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
