@@ -173,10 +173,37 @@ function produces(ix: RuleIndex, a: number, b: number): boolean {
   return kb >= 0 && Math.abs(ka - kb) < ix.window;
 }
 
-function producedEarlier(indexes: RuleIndex[], from: number, a: number, b: number): boolean {
-  for (let j = 0; j < from; j++) if (produces(indexes[j], a, b)) return true;
-  return false;
+/** 1 for each of `buf`'s pairs that no rule before `k` produces, checked rule by rule. */
+function notProducedBefore(indexes: RuleIndex[], k: number, buf: PairBuffer): Uint8Array {
+  const n = buf.length;
+  const fresh = new Uint8Array(n).fill(1);
+  const { a, b } = buf;
+  for (let j = 0; j < k; j++) {
+    const { key, sorted, window: w } = indexes[j];
+    if (sorted) {
+      for (let i = 0; i < n; i++) {
+        if (!fresh[i]) continue;
+        const ka = key[a[i]];
+        const kb = key[b[i]];
+        if (ka >= 0 && kb >= 0 && (ka > kb ? ka - kb : kb - ka) < w) fresh[i] = 0;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (!fresh[i]) continue;
+        const ka = key[a[i]];
+        if (ka >= 0 && ka === key[b[i]]) fresh[i] = 0;
+      }
+    }
+  }
+  return fresh;
 }
+
+function countZeros(flags: Uint8Array, n: number): number {
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (!flags[i]) zeros++;
+  return zeros;
+}
+
 
 function ruleMask(indexes: RuleIndex[], a: number, b: number): number {
   let mask = 0;
@@ -215,13 +242,15 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
   const pairs = new PairBuffer();
   const firstProduced = new Array<number>(rules.length).fill(0);
   const src = opts.linkOnlySources;
-  const emit = (k: number, x: number, y: number) => {
+  // A rule's pairs are collected, then those an earlier rule produced are dropped, rule by rule:
+  // one key array in the cache at a time (checking every earlier rule per pair was most of the
+  // block stage at 1M rows). The order stays rule by rule, then as each rule emits.
+  const scratch = new PairBuffer();
+  const emit = (_k: number, x: number, y: number) => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     if (a === b || (src && src[a] === src[b])) return;
-    if (producedEarlier(indexes, k, a, b)) return;
-    pairs.push(a, b);
-    firstProduced[k]++;
+    scratch.push(a, b);
   };
   // Index every rule first so each pair's mask sees all of them.
   const orders: Int32Array[] = [];
@@ -247,7 +276,14 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
       starts.push(start);
     }
   }
-  indexes.forEach((ix, k) => (ix.sorted ? emitSorted(ix, orders[k], k, emit) : emitBlocks(ix, orders[k], starts[k], k, emit)));
+  indexes.forEach((ix, k) => {
+    scratch.length = 0;
+    if (ix.sorted) emitSorted(ix, orders[k], k, emit);
+    else emitBlocks(ix, orders[k], starts[k], k, emit);
+    const fresh = notProducedBefore(indexes, k, scratch);
+    for (let i = 0; i < scratch.length; i++) if (fresh[i]) pairs.push(scratch.a[i], scratch.b[i]);
+    firstProduced[k] += scratch.length - countZeros(fresh, scratch.length);
+  });
   pairs.trim();
   const perRule: Record<string, number> = {};
   rules.forEach((r, k) => (perRule[r.name] = (perRule[r.name] ?? 0) + firstProduced[k]!));
