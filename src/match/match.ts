@@ -102,10 +102,11 @@ export function matchInput(
   const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
   for (const rule of s.deterministic ?? []) rule.fields.forEach((f) => store.get(f));
   store.releaseSource(); // every column is built: the per-record values can go before comparing
-  const levels = timed(timings, 'compare', () => computeAllLevels(s.comparisons, comps, store, pairs, s.threads ?? defaultThreads()));
-  const u = timed(timings, 'train_u', () =>
-    estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources),
-  );
+  // u needs no levels: it is estimated here while the workers start on the candidates' levels.
+  let u: number[][] = [];
+  const estimate = () => (u = timed(timings, 'train_u', () => estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources)));
+  const levels = timed(timings, 'compare', () => computeAllLevels(s.comparisons, comps, store, pairs, s.threads ?? defaultThreads(), { meanwhile: estimate }));
+  timings.compare! -= timings.train_u!; // the two add up to the wall time of both
   const model = timed(timings, 'train_m', () => {
     const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
     const totalPairs = sources ? crossSourcePairs(sources) : (size * (size - 1)) / 2;

@@ -19,11 +19,18 @@ describe.skipIf(!built)('comparison levels on worker threads', () => {
     const { pairs } = block(store, DEFAULT_SETTINGS.blocking, { maxBlockSize: 500 });
     const comps = DEFAULT_SETTINGS.comparisons.map((c: unknown) => compileComparison(c, store));
     expect(pairs.length).toBeGreaterThan(1000);
-    const one = computeAllLevels(DEFAULT_SETTINGS.comparisons, comps, store, pairs, 1, 0);
-    for (const threads of [2, 3]) {
-      const many = computeAllLevels(DEFAULT_SETTINGS.comparisons, comps, store, pairs, threads, 0);
+    const one = computeAllLevels(DEFAULT_SETTINGS.comparisons, comps, store, pairs, 1, { minPairs: 0 });
+    const same = (many: Uint8Array[]) =>
       many.forEach((levels: Uint8Array, k: number) => expect(Buffer.from(levels).equals(Buffer.from(one[k]))).toBe(true));
-    }
-    expect(parallelStats).toEqual({ workerShares: 3, fallbacks: 0 }); // 1 worker, then 2
+    // Workers alone (this thread claims nothing), in small chunks so several threads share them.
+    for (const threads of [2, 3]) same(computeAllLevels(DEFAULT_SETTINGS.comparisons, comps, store, pairs, threads, { minPairs: 0, chunk: 500, mainJoins: false }));
+    const chunks = Math.ceil(pairs.length / 500);
+    expect(parallelStats).toEqual({ workerChunks: 2 * chunks, mainChunks: 0, fallbacks: 0 });
+    // Every thread claiming, with work run here first: the same levels, every chunk done once.
+    let ran = false;
+    same(computeAllLevels(DEFAULT_SETTINGS.comparisons, comps, store, pairs, 2, { minPairs: 0, chunk: 500, meanwhile: () => (ran = true) }));
+    expect(ran).toBe(true);
+    expect(parallelStats.workerChunks + parallelStats.mainChunks).toBe(3 * chunks);
+    expect(parallelStats.fallbacks).toBe(0);
   });
 });
