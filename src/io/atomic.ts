@@ -72,8 +72,8 @@ export function createAtomicWriter(path: string): AtomicWriter {
   if (path === '-') return stdoutWriter();
   const tmp = tempPathFor(path);
   // Writers hand over 1 MB chunks: with the default 16 KB mark every chunk made its writer wait for
-  // the disk (the 1M-row dedupe's output stage sat idle ~2 s); 8 MB lets a few queue up.
-  const stream: WriteStream = createWriteStream(tmp, { highWaterMark: 8 << 20 });
+  // the disk (the 1M-row dedupe's output stage sat idle ~2 s); 4 MB lets a few queue up.
+  const stream: WriteStream = createWriteStream(tmp, { highWaterMark: 4 << 20 });
   let failure: Error | undefined;
   stream.on('error', (err) => (failure ??= err));
   let finished = false;

@@ -145,6 +145,15 @@ describe('survive with invalid values', () => {
 describe('golden records', () => {
   it('groups records by cluster id in order of their first member', () => {
     expect(groupClusters(Int32Array.from([3, 0, 0, 3, 4]))).toEqual([[0, 3], [1, 2], [4]]);
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { maxLength: 60 }), (ids) => {
+        // Reference: a Map of lists, ordered by smallest member.
+        const byId = new Map<number, number[]>();
+        ids.forEach((id, i) => (byId.get(id) ?? byId.set(id, []).get(id)!).push(i));
+        const want = [...byId.values()].sort((a, b) => a[0]! - b[0]!);
+        expect(groupClusters(Int32Array.from(ids))).toEqual(want);
+      }),
+    );
   });
 
   it('merges each field by survivorship and keeps lineage', () => {
