@@ -90,6 +90,11 @@ export class PackedRecords implements MergeRecords {
     return text.slice(start, end < 0 ? undefined : end);
   }
 
+  /** Record i's packed text as packFields made it (for writers that read it without splitting). */
+  packedText(i: number): string | undefined {
+    return this.packed[i];
+  }
+
   /** Every canonical field's value ('' when empty), in CANONICAL_FIELDS order. */
   values(i: number): string[] {
     const text = this.packed[i];

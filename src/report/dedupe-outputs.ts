@@ -14,6 +14,8 @@ export interface OutputRecords extends MergeRecords {
   field(i: number, field: CanonicalField): string;
   /** Every canonical field's value, in CANONICAL_FIELDS order. */
   values(i: number): string[];
+  /** The record's packed text, when the list keeps one (PackedRecords). */
+  packedText?(i: number): string | undefined;
 }
 
 export interface DedupeOutputInput {
@@ -34,11 +36,23 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** JSON of the few strings that recur on every line (field, rule, source, comparison and level
+ *  names), made once each. */
+const jsonOfName = new Map<string, string>();
+function jsonName(s: string): string {
+  let j = jsonOfName.get(s);
+  if (j === undefined) {
+    j = JSON.stringify(s);
+    if (jsonOfName.size < 10_000) jsonOfName.set(s, j);
+  }
+  return j;
+}
+
 /** JSON.stringify({ type: 'merge', golden_id, field, value, from: { source, row }, rule }), spelt out:
  * a million-row run writes millions of these, and the objects were the larger part of the cost. */
 export function mergeLine(goldenId: string, field: string, value: string, from: StoredRecord, rule: string): string {
   const j = JSON.stringify;
-  return `{"type":"merge","golden_id":${j(goldenId)},"field":${j(field)},"value":${j(value)},"from":{"source":${j(from.source)},"row":${from.row}},"rule":${j(rule)}}`;
+  return `{"type":"merge","golden_id":${j(goldenId)},"field":${jsonName(field)},"value":${j(value)},"from":{"source":${jsonName(from.source)},"row":${from.row}},"rule":${jsonName(rule)}}`;
 }
 
 type Ref = { source: string; row: number };
@@ -49,14 +63,56 @@ export function pairLine(cluster: string, a: Ref, b: Ref, p: ScoredPair, decisio
   const j = JSON.stringify;
   let weights = '';
   for (const w of p.weights) {
-    weights += `${weights ? ',' : ''}{"comparison":${j(w.comparison)},"level":${j(w.level)},"weight":${j(round(w.weight, 4))}}`;
+    weights += `${weights ? ',' : ''}{"comparison":${jsonName(w.comparison)},"level":${jsonName(w.level)},"weight":${j(round(w.weight, 4))}}`;
   }
-  const ref = (r: Ref) => `{"source":${j(r.source)},"row":${j(r.row)}}`;
+  const ref = (r: Ref) => `{"source":${jsonName(r.source)},"row":${j(r.row)}}`;
   return (
     `{"type":"pair","cluster":${j(cluster)},"a":${ref(a)},"b":${ref(b)},"score":${j(round(p.score, 4))},` +
     `"probability":${j(round(p.probability, 6))},"rules":${j(p.rules)},"weights":[${weights}]` +
     `${decision ? `,"decision":${j(decision)}` : ''}}`
   );
+}
+
+const SEP = '\u001f';
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** golden.csv's line for a record alone in its cluster: its own values at `fieldIndexes` (into
+ *  CANONICAL_FIELDS), read straight from its packed text (PackedRecords: values joined by U+001F),
+ *  so 600k+ singletons at 1M rows cost no array per record. Falls back to csvLine when the packed
+ *  text is not plain (JSON-packed) or needs quoting. Same bytes as csvLine of the values. */
+export function singletonGoldenLine(prefix: string[], packed: string | undefined, values: () => string[], fieldIndexes: number[]): string {
+  if (packed === undefined || packed.charCodeAt(0) === 0x1e || NEEDS_QUOTES.test(packed)) {
+    const all = values();
+    return csvLine([...prefix, ...fieldIndexes.map((k) => all[k] ?? '')]);
+  }
+  let line = csvLine(prefix).slice(0, -1); // without its newline
+  let field = 0;
+  let start = 0;
+  let next = 0; // position in fieldIndexes, ascending like the packed fields
+  const order = sortedOrder(fieldIndexes);
+  const picked: string[] = new Array(fieldIndexes.length).fill('');
+  while (next < order.length) {
+    const end = packed.indexOf(SEP, start);
+    const want = fieldIndexes[order[next]!]!;
+    if (field === want) {
+      picked[order[next]!] = packed.slice(start, end < 0 ? undefined : end);
+      next++;
+      continue; // the same field may be wanted twice
+    }
+    if (end < 0) break;
+    field++;
+    start = end + 1;
+  }
+  for (const v of picked) line += ',' + v;
+  return line + '\n';
+}
+
+const orders = new WeakMap<number[], number[]>();
+/** Positions of `indexes` in ascending order of their values (made once per array). */
+function sortedOrder(indexes: number[]): number[] {
+  let o = orders.get(indexes);
+  if (!o) orders.set(indexes, (o = indexes.map((_, k) => k).sort((x, y) => indexes[x]! - indexes[y]! || x - y)));
+  return o;
 }
 
 function weightsText(p: ScoredPair): string {
@@ -90,8 +146,8 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
       // Most clusters are one record: its golden record is that record, with nothing to merge or audit.
       const i = group[0]!;
       const source = records.source(i);
-      const values = records.values(i);
-      const wait = golden.write([goldenId(n), '1', source, `${source}:${records.row(i)}`, ...fieldIndexes.map((k) => values[k] ?? '')]);
+      const line = singletonGoldenLine([goldenId(n), '1', source, `${source}:${records.row(i)}`], records.packedText?.(i), () => records.values(i), fieldIndexes);
+      const wait = golden.writeLine(line);
       if (wait) await wait;
       continue;
     }

@@ -49,3 +49,33 @@ describe('pairLine', () => {
     );
   });
 });
+
+describe('singletonGoldenLine', () => {
+  it('is csvLine of the prefix and the chosen values, read from the packed text', async () => {
+    const { singletonGoldenLine } = await import('../../src/report/dedupe-outputs.js');
+    const { csvLine } = await import('../../src/report/csv-line.js');
+    const { packFields } = await import('../../src/pipeline/packed-records.js');
+    const { CANONICAL_FIELDS } = await import('../../src/types.js');
+    // Mostly plain values (the packed text is read directly), now and then one that needs quoting or
+    // packing as JSON (csvLine is used instead).
+    const plain = fc.string({ unit: fc.constantFrom('a', 'b', '张', ' ', '-'), maxLength: 5 });
+    const odd = fc.oneof(fc.constantFrom('x,y', 'say "hi"', 'l1\nl2', '\u001f', '\u001eX'), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    const value = fc.oneof({ arbitrary: plain, weight: 200 }, { arbitrary: odd, weight: 1 });
+    const n = CANONICAL_FIELDS.length;
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: n, maxLength: n }),
+        fc.array(fc.nat(n + 1), { maxLength: n + 3 }),
+        fc.array(value, { minLength: 1, maxLength: 4 }),
+        (values, fieldIndexes, prefix) => {
+          const fields = Object.fromEntries(CANONICAL_FIELDS.map((f, k) => [f, values[k]!]));
+          const packed = packFields(fields);
+          const expected = csvLine([...prefix, ...fieldIndexes.map((k) => values[k] ?? '')]);
+          const unpack = () => (packed.startsWith('\u001e') ? JSON.parse(packed.slice(1)) : packed.split('\u001f'));
+          expect(singletonGoldenLine(prefix, packed, unpack, fieldIndexes)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
