@@ -239,13 +239,13 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
   if (rules.length > 32) throw new Error('at most 32 blocking rules');
   const skipped: SkippedBlock[] = [];
   const indexes: RuleIndex[] = [];
-  const pairs = new PairBuffer();
   const firstProduced = new Array<number>(rules.length).fill(0);
   const src = opts.linkOnlySources;
   // A rule's pairs are collected, then those an earlier rule produced are dropped, rule by rule:
   // one key array in the cache at a time (checking every earlier rule per pair was most of the
   // block stage at 1M rows). The order stays rule by rule, then as each rule emits.
   const scratch = new PairBuffer();
+  const parts: { a: Int32Array; b: Int32Array }[] = [];
   const emit = (_k: number, x: number, y: number) => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
@@ -281,10 +281,19 @@ export function block(store: ColumnStore, rules: BlockingRule[], opts: BlockingO
     if (ix.sorted) emitSorted(ix, orders[k], k, emit);
     else emitBlocks(ix, orders[k], starts[k], k, emit);
     const fresh = notProducedBefore(indexes, k, scratch);
-    for (let i = 0; i < scratch.length; i++) if (fresh[i]) pairs.push(scratch.a[i], scratch.b[i]);
-    firstProduced[k] += scratch.length - countZeros(fresh, scratch.length);
+    const count = scratch.length - countZeros(fresh, scratch.length);
+    const a = new Int32Array(count);
+    const b = new Int32Array(count);
+    for (let i = 0, w = 0; i < scratch.length; i++) {
+      if (!fresh[i]) continue;
+      a[w] = scratch.a[i];
+      b[w++] = scratch.b[i];
+    }
+    parts.push({ a, b });
+    firstProduced[k] += count;
   });
-  pairs.trim();
+  // Joined once at their exact size (growing one buffer by doubling copied it twice over).
+  const pairs = PairBuffer.concat(parts);
   const perRule: Record<string, number> = {};
   rules.forEach((r, k) => (perRule[r.name] = (perRule[r.name] ?? 0) + firstProduced[k]!));
   return { pairs, perRule, skipped, rulesOf: (a, b) => ruleMask(indexes, a, b), ruleMasks: (a, b, n) => ruleMasks(indexes, a, b, n) };

@@ -17,6 +17,18 @@ export class PairBuffer {
     this.b[i] = b;
   }
 
+  /** The pairs of `parts`, in order, in one buffer of exactly their size. */
+  static concat(parts: readonly { a: Int32Array; b: Int32Array }[]): PairBuffer {
+    const total = parts.reduce((n, p) => n + p.a.length, 0);
+    const out = new PairBuffer(total);
+    for (const p of parts) {
+      out.a.set(p.a, out.length);
+      out.b.set(p.b, out.length);
+      out.length += p.a.length;
+    }
+    return out;
+  }
+
   /** Drops the spare capacity doubling left (up to half the arrays) once no pair will be added. */
   trim(): void {
     if (this.a.length === this.length) return;
@@ -25,7 +37,7 @@ export class PairBuffer {
   }
 
   private grow(): void {
-    const n = this.a.length * 2;
+    const n = Math.max(1024, this.a.length * 2);
     const a = new Int32Array(n);
     const b = new Int32Array(n);
     a.set(this.a);
