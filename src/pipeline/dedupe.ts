@@ -91,18 +91,17 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
 
   const settings = matchSettingsFromConfig(config, opts.match);
   // Each record is kept twice, compactly, and the record object let go: the values the match stage
-  // reads in one array per path, the fields the outputs write in one string per record.
+  // reads in one array per path, the fields the outputs write as one UTF-8 text per record.
   let values: ValueTable | undefined = new ValueTable(settingsPaths(resolveSettings(settings)));
   const records = new PackedRecords();
   opts.onProgress?.('standardize', 0);
   const spec = { kind: 'dedupe' as const, settings: { sources: sourceShapes(sources, config), paths: [...values.paths] } };
   for await (const batch of runJob<DedupeBatch>(sources, spec, { threads: config.defaults.threads })) {
     const source = sources[batch.source]!.spec.source;
-    for (let k = 0; k < batch.rows.length; k++) {
-      values!.addValues(batch.values[k]!);
-      records.addPacked(source, batch.rows[k]!, batch.packed[k]!, batch.invalid[k]!);
-      if (records.length % 10000 === 0) opts.onProgress?.('standardize', records.length);
-    }
+    for (let k = 0; k < batch.rows.length; k++) values!.addValues(batch.values[k]!);
+    const before = records.length;
+    records.addBatch(source, batch.rows, batch.packed, batch.invalid);
+    if (Math.floor(records.length / 10000) > Math.floor(before / 10000)) opts.onProgress?.('standardize', records.length);
   }
   lap('readStandardize', t0); // one stage: records are read while workers standardize earlier ones
 

@@ -1,20 +1,54 @@
-// Records kept for the outputs after matching, one string per record instead of a record object
-// with its fields, keys and problems: at a million rows the objects alone outgrew the memory target.
-// Of the problems, survivorship needs only which fields are invalid: a bitmask per record.
+// Records kept for the outputs after matching, without a record object per record: at a million
+// rows the objects alone outgrew the memory target. Each record's fields are packed into one text
+// (values joined by U+001F) and kept as UTF-8 bytes outside the JS heap, in chunks (a batch's bytes
+// as a worker made them, or a block of records added one by one): as a million strings they were
+// 300 MB of heap that every garbage collection walked, and each had to be copied out of the
+// worker's message. Of the problems, survivorship needs only which fields are invalid: a bitmask
+// per record.
 import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValues, type StoredRecord } from '../types.js';
 import type { MergeRecords } from '../merge/golden.js';
 import { invalidMask } from '../merge/validity.js';
+import { Utf8Sink } from '../report/utf8-sink.js';
 
 const SEP = '\u001f';
-/** Marks a record packed as JSON because a value holds the separator (or starts with this mark). */
+/** Marks a record packed as JSON because a value holds the separator (or starts with this mark), or
+ *  a lone surrogate UTF-8 cannot carry (JSON escapes it). */
 const JSON_MARK = '\u001e';
 const FIELD_INDEX = new Map<CanonicalField, number>(CANONICAL_FIELDS.map((f, i) => [f, i]));
 
-/** A record's fields as the one string PackedRecords keeps. */
+/** A record's fields as the one text PackedRecords keeps. */
 export function packFields(fields: FieldValues): string {
   const values = CANONICAL_FIELDS.map((f) => fields[f] ?? '');
-  const plain = !values.some((v) => v.includes(SEP)) && !values[0]!.startsWith(JSON_MARK);
-  return plain ? values.join(SEP) : JSON_MARK + JSON.stringify(values);
+  const joined = values.join(SEP);
+  const plain = !values.some((v) => v.includes(SEP)) && !values[0]!.startsWith(JSON_MARK) && (joined as string & { isWellFormed(): boolean }).isWellFormed();
+  return plain ? joined : JSON_MARK + JSON.stringify(values);
+}
+
+/** A batch's packed records as UTF-8: the records back to back, and where each one ends. */
+export interface PackedBatch {
+  bytes: Uint8Array;
+  ends: Int32Array;
+}
+
+/** Packs records into one PackedBatch (in a worker: its bytes cross to the main thread uncopied). */
+export function packBatch(records: readonly FieldValues[]): PackedBatch {
+  const sink = new Utf8Sink(1 << 18);
+  const ends = new Int32Array(records.length);
+  records.forEach((fields, k) => {
+    sink.write(packFields(fields));
+    ends[k] = sink.byteLength;
+  });
+  return { bytes: sink.bytes().slice(), ends }; // exact size: the rest of the sink's buffer is not kept
+}
+
+/** Records added one at a time go into a chunk of this size before a new one starts. */
+const OPEN_CHUNK_BYTES = 1 << 18;
+
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 export class PackedRecords implements MergeRecords {
@@ -22,13 +56,22 @@ export class PackedRecords implements MergeRecords {
   private readonly sourceIndex = new Map<string, number>();
   private readonly sourceOf: number[] = [];
   private readonly rows: number[] = [];
-  private readonly packed: string[] = [];
+  /** Sealed chunks of packed UTF-8 text, as Buffers (for utf8Slice). */
+  private readonly chunks: Buffer[] = [];
+  /** Per record: its chunk, and where its text starts and ends in it. */
+  private chunkOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private startOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private endOf: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private count = 0;
+  /** The chunk records added one by one are written to, and its index among the chunks. */
+  private open: Utf8Sink | undefined;
+  private openIndex = -1;
   /** Invalid-fields mask per record (validity.ts), made at the first record with one: 4 bytes a
    *  record, none while every value is valid. Grows by doubling. */
   private invalid: Int32Array | undefined;
 
   get length(): number {
-    return this.packed.length;
+    return this.count;
   }
 
   /** A record; its invalid fields from its problems when it has them (a CleanRecord), else none. */
@@ -36,19 +79,70 @@ export class PackedRecords implements MergeRecords {
     this.addPacked(record.source, record.row, packFields(record.fields), invalid);
   }
 
-  /** A record whose fields were packed elsewhere (packFields, in a worker), with its invalid-fields
-   *  mask (invalidMask; 0: every value valid). */
+  /** A record whose fields were packed elsewhere (packFields), with its invalid-fields mask
+   *  (invalidMask; 0: every value valid). */
   addPacked(source: string, row: number, packed: string, invalid = 0): void {
+    if (!this.open || !this.open.fits(packed)) this.openChunk(Math.max(OPEN_CHUNK_BYTES, 3 * packed.length));
+    const start = this.open!.byteLength;
+    this.open!.write(packed);
+    this.push(source, row, this.openIndex, start, this.open!.byteLength, invalid);
+  }
+
+  /** A batch of records packed elsewhere (packBatch, in a worker): its bytes are kept as they are. */
+  addBatch(source: string, rows: readonly number[], batch: PackedBatch, invalid: readonly number[]): void {
+    this.sealOpen();
+    const chunk = this.chunks.push(Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength)) - 1;
+    let start = 0;
+    for (let k = 0; k < rows.length; k++) {
+      this.push(source, rows[k]!, chunk, start, batch.ends[k]!, invalid[k] ?? 0);
+      start = batch.ends[k]!;
+    }
+  }
+
+  private push(source: string, row: number, chunk: number, start: number, end: number, invalid: number): void {
     let id = this.sourceIndex.get(source);
     if (id === undefined) {
       id = this.sourceNames.length;
       this.sourceIndex.set(source, id);
       this.sourceNames.push(source);
     }
-    if (invalid !== 0) this.setInvalid(this.packed.length, invalid);
+    const i = this.count++;
+    if (invalid !== 0) this.setInvalid(i, invalid);
     this.sourceOf.push(id);
     this.rows.push(row);
-    this.packed.push(packed);
+    this.chunkOf = grown(this.chunkOf, this.count);
+    this.startOf = grown(this.startOf, this.count);
+    this.endOf = grown(this.endOf, this.count);
+    this.chunkOf[i] = chunk;
+    this.startOf[i] = start;
+    this.endOf[i] = end;
+  }
+
+  /** Starts a new chunk for records added one by one (the previous one is kept at its size). */
+  private openChunk(capacity: number): void {
+    this.sealOpen();
+    this.open = new Utf8Sink(capacity);
+    this.openIndex = this.chunks.push(Buffer.alloc(0)) - 1; // replaced when sealed
+  }
+
+  private sealOpen(): void {
+    if (!this.open) return;
+    const bytes = this.open.bytes().slice();
+    this.chunks[this.openIndex] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.open = undefined;
+  }
+
+  /** Record i's packed text as packFields made it. */
+  packedText(i: number): string | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    const c = this.chunkOf[i]!;
+    const chunk = c === this.openIndex && this.open ? this.openBuffer() : this.chunks[c]!;
+    return chunk.toString('utf8', this.startOf[i], this.endOf[i]);
+  }
+
+  private openBuffer(): Buffer {
+    const b = this.open!.bytes();
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   }
 
   private setInvalid(i: number, mask: number): void {
@@ -80,7 +174,7 @@ export class PackedRecords implements MergeRecords {
 
   /** One field without rebuilding the record (clusters.csv needs the id of every record). */
   field(i: number, field: CanonicalField): string {
-    const text = this.packed[i];
+    const text = this.packedText(i);
     if (text === undefined) return '';
     const at = FIELD_INDEX.get(field)!;
     if (text.startsWith(JSON_MARK)) return (JSON.parse(text.slice(1)) as string[])[at] ?? '';
@@ -90,22 +184,18 @@ export class PackedRecords implements MergeRecords {
     return text.slice(start, end < 0 ? undefined : end);
   }
 
-  /** Record i's packed text as packFields made it (for writers that read it without splitting). */
-  packedText(i: number): string | undefined {
-    return this.packed[i];
-  }
-
   /** Every canonical field's value ('' when empty), in CANONICAL_FIELDS order. */
   values(i: number): string[] {
-    const text = this.packed[i];
+    const text = this.packedText(i);
     if (text === undefined) return CANONICAL_FIELDS.map(() => '');
     return text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
   }
 
   /** The record rebuilt: source, row and its non-empty fields. */
   at(i: number): StoredRecord | undefined {
-    if (this.packed[i] === undefined) return undefined;
-    const values = this.values(i);
+    const text = this.packedText(i);
+    if (text === undefined) return undefined;
+    const values = text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
     const fields: FieldValues = {};
     for (let f = 0; f < CANONICAL_FIELDS.length; f++) if (values[f]) fields[CANONICAL_FIELDS[f]!] = values[f];
     return { source: this.source(i), row: this.rows[i]!, fields };

@@ -1,11 +1,12 @@
-// PackedRecords keeps each record as one string; what comes back must be what went in.
+// PackedRecords keeps each record as one UTF-8 text; what comes back must be what went in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PackedRecords, packFields } from '../../src/pipeline/packed-records.js';
+import { PackedRecords, packBatch, packFields } from '../../src/pipeline/packed-records.js';
 import { fieldBit } from '../../src/merge/validity.js';
 import { CANONICAL_FIELDS, type CleanRecord, type FieldValues } from '../../src/types.js';
 
-const value = fc.oneof(fc.string(), fc.constantFrom('', '张伟', 'a\u001fb', '\u001e', 'x,y'));
+// Lone surrogates too (fc.string with unit binary): UTF-8 cannot carry them, JSON packing does.
+const value = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom('', '张伟', 'a\u001fb', '\u001e', 'x,y', '\ud800'));
 const fields = fc.dictionary(fc.constantFrom(...CANONICAL_FIELDS), value) as fc.Arbitrary<FieldValues>;
 /** Invalid-fields masks: mostly none, as in real data, else any subset of the 25 fields. */
 const mask = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 2 ** CANONICAL_FIELDS.length - 1 }), weight: 1 });
@@ -20,12 +21,14 @@ describe('PackedRecords', () => {
         rows.forEach(([f, m, gap], i) => {
           for (let k = 0; k < gap; k++) packed.addPacked('web', k + 2, packFields({ id: String(k) }));
           at.push(packed.length);
-          if (i % 2) packed.add({ source: 'crm', row: i + 2, fields: f }, m);
+          // Added one by one (as a record, or packed) or as a worker's batch, mixed.
+          if (i % 3 === 1) packed.add({ source: 'crm', row: i + 2, fields: f }, m);
+          else if (i % 3 === 2) packed.addBatch('erp', [i + 2], packBatch([f]), [m]);
           else packed.addPacked('erp', i + 2, packFields(f), m);
         });
         rows.forEach(([f, m], i) => {
           const nonEmpty = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== ''));
-          expect(packed.at(at[i]!)).toEqual({ source: i % 2 ? 'crm' : 'erp', row: i + 2, fields: nonEmpty });
+          expect(packed.at(at[i]!)).toEqual({ source: i % 3 === 1 ? 'crm' : 'erp', row: i + 2, fields: nonEmpty });
           for (const name of CANONICAL_FIELDS) expect(packed.field(at[i]!, name)).toBe(f[name] ?? '');
           expect(packed.invalidFields(at[i]!)).toBe(m);
         });
@@ -51,5 +54,20 @@ describe('PackedRecords', () => {
     packed.add({ source: record.source, row: 3, fields: record.fields });
     expect(packed.invalidFields(0)).toBe(fieldBit('email'));
     expect(packed.invalidFields(1)).toBe(0);
+  });
+
+  it('keeps a worker\'s batch of records as they were, between records added one by one', () => {
+    const batch = [{ id: 'a', name: '张伟' }, { id: 'b', email: 'x@y.cn' }, {}, { id: 'd', notes: 'x\u001fy' }] as FieldValues[];
+    const packed = new PackedRecords();
+    packed.addPacked('crm', 2, packFields({ id: 'first' }));
+    packed.addBatch('erp', [10, 11, 12, 13], packBatch(batch), [0, fieldBit('email'), 0, 0]);
+    packed.addPacked('crm', 3, packFields({ id: 'last' }));
+    expect(packed.length).toBe(6);
+    expect(packed.field(0, 'id')).toBe('first');
+    batch.forEach((f, k) => expect(packed.at(k + 1)).toEqual({ source: 'erp', row: 10 + k, fields: f }));
+    expect(packed.invalidFields(2)).toBe(fieldBit('email'));
+    expect(packed.field(5, 'id')).toBe('last');
+    expect(packed.values(4)[CANONICAL_FIELDS.indexOf('notes')]).toBe('x\u001fy');
+    expect(packed.at(6)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
 // ones, and the values at the match settings' paths. Runs in a worker or here.
 import { pathValues } from '../../match/value-table.js';
-import { packFields } from '../packed-records.js';
+import { packBatch, type PackedBatch } from '../packed-records.js';
 import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
 import { rowStandardizer } from './standardize-rows.js';
@@ -16,7 +16,8 @@ export interface DedupeJobSettings {
 export interface DedupeBatch {
   source: number;
   rows: number[];
-  packed: string[];
+  /** The records' fields as PackedRecords keeps them (UTF-8, off the JS heap). */
+  packed: PackedBatch;
   /** Per row, the fields holding a value flagged invalid (invalidMask; 0: none). */
   invalid: number[];
   values: (string | undefined)[][];
@@ -26,14 +27,15 @@ export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
   const standardizer = rowStandardizer(settings.sources);
   return ({ source, rows }) => {
     const standardize = standardizer(source);
-    const out: DedupeBatch = { source, rows: [], packed: [], invalid: [], values: [] };
+    const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };
+    const fields = [];
     for (const raw of rows) {
       const { record } = standardize(raw);
       out.rows.push(record.row);
-      out.packed.push(packFields(record.fields));
+      fields.push(record.fields);
       out.invalid.push(invalidMask(record));
       out.values.push(pathValues(settings.paths, record));
     }
-    return out;
+    return { ...out, packed: packBatch(fields) };
   };
 }

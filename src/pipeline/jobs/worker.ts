@@ -8,10 +8,22 @@ const job = makeJob(workerData as JobSpec);
 parentPort!.on('message', ({ id, source, rows }: { id: number; source: number; rows: string }) => {
   try {
     const result = job({ source, rows: decodeRows(rows) }) as Record<string, unknown>;
-    // Bytes the job made cross without a copy.
-    const transfer = Object.values(result).flatMap((v) => (v instanceof Uint8Array ? [v.buffer as ArrayBuffer] : []));
+    const transfer = byteBuffers(result);
     parentPort!.postMessage({ id, result }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+/** The buffers of the result's byte arrays, at its top level or one object down (a PackedBatch):
+ *  bytes the job made cross without a copy. */
+function byteBuffers(result: Record<string, unknown>): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const v of Object.values(result)) {
+    if (v instanceof Uint8Array) out.push(v.buffer as ArrayBuffer);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const w of Object.values(v)) if (w instanceof Uint8Array) out.push(w.buffer as ArrayBuffer);
+    }
+  }
+  return out;
+}
