@@ -135,9 +135,7 @@ export class PackedRecords implements MergeRecords {
   /** Record i's packed text as packFields made it. */
   packedText(i: number): string | undefined {
     if (i < 0 || i >= this.count) return undefined;
-    const c = this.chunkOf[i]!;
-    const chunk = c === this.openIndex && this.open ? this.openBuffer() : this.chunks[c]!;
-    return chunk.toString('utf8', this.startOf[i], this.endOf[i]);
+    return this.chunkFor(i).toString('utf8', this.startOf[i], this.endOf[i]);
   }
 
   private openBuffer(): Buffer {
@@ -174,14 +172,46 @@ export class PackedRecords implements MergeRecords {
 
   /** One field without rebuilding the record (clusters.csv needs the id of every record). */
   field(i: number, field: CanonicalField): string {
-    const text = this.packedText(i);
-    if (text === undefined) return '';
+    if (i < 0 || i >= this.count) return '';
+    const chunk = this.chunkFor(i);
+    const end = this.endOf[i]!;
+    let start = this.startOf[i]!;
     const at = FIELD_INDEX.get(field)!;
-    if (text.startsWith(JSON_MARK)) return (JSON.parse(text.slice(1)) as string[])[at] ?? '';
-    let start = 0;
-    for (let f = 0; f < at; f++) start = text.indexOf(SEP, start) + 1;
-    const end = text.indexOf(SEP, start);
-    return text.slice(start, end < 0 ? undefined : end);
+    if (chunk[start] === 0x1e) return (JSON.parse(chunk.toString('utf8', start + 1, end)) as string[])[at] ?? '';
+    // Only the field's bytes are decoded: U+001F is one byte that no other character's UTF-8 holds.
+    for (let f = 0; f < at; f++) start = chunk.indexOf(0x1f, start) + 1;
+    const stop = chunk.indexOf(0x1f, start);
+    return chunk.toString('utf8', start, stop < 0 || stop > end ? end : stop);
+  }
+
+  /**
+   * Where record i's fields lie in its bytes, when they can go into a CSV line as they are (no
+   * JSON packing, no byte that needs quoting): `bounds[f]` to `bounds[f + 1] - 1` is field f, in
+   * `bytes`. undefined otherwise. The returned arrays are reused by the next call.
+   */
+  csvFieldBytes(i: number): { bytes: Buffer; bounds: Int32Array } | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    const bytes = this.chunkFor(i);
+    const start = this.startOf[i]!;
+    const end = this.endOf[i]!;
+    if (bytes[start] === 0x1e) return undefined;
+    const bounds = this.bounds;
+    let f = 0;
+    bounds[f++] = start;
+    for (let p = start; p < end; p++) {
+      const c = bytes[p]!;
+      if (c === 0x1f) bounds[f++] = p + 1;
+      else if (c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return undefined;
+    }
+    bounds[f] = end + 1;
+    return f === CANONICAL_FIELDS.length ? { bytes, bounds } : undefined;
+  }
+
+  private readonly bounds = new Int32Array(CANONICAL_FIELDS.length + 1);
+
+  private chunkFor(i: number): Buffer {
+    const c = this.chunkOf[i]!;
+    return c === this.openIndex && this.open ? this.openBuffer() : this.chunks[c]!;
   }
 
   /** Every canonical field's value ('' when empty), in CANONICAL_FIELDS order. */

@@ -30,6 +30,14 @@ export class BufferedFileWriter {
     return settle(waits);
   }
 
+  /** The buffer, with room for `bytes` more (the full one handed to the file first), for a caller
+   *  that writes a line in pieces (text and bytes already UTF-8); `wait` is the back-pressure wait. */
+  reserve(bytes: number): { sink: Utf8Sink; wait?: Promise<void> } {
+    if (this.sink.byteLength + bytes <= CHUNK_BYTES) return { sink: this.sink };
+    const wait = this.flush(); // this.sink is a new, empty one afterwards
+    return { sink: this.sink, wait };
+  }
+
   /** Text already encoded as UTF-8 (by a worker): written after what is buffered, as it is. */
   writeBytes(bytes: Uint8Array): Promise<void> | undefined {
     return settle([this.flush(), this.out.write(bytes) ?? undefined]);

@@ -2,6 +2,7 @@
 // quoting) and flushed in large writes; the file only appears under its final name once complete.
 import { BufferedFileWriter } from './buffered-writer.js';
 import { csvLine } from './csv-line.js';
+import type { Utf8Sink } from './utf8-sink.js';
 
 export interface CsvWriterOptions {
   /** Prefix a UTF-8 BOM so Excel shows non-ASCII text correctly. */
@@ -24,6 +25,14 @@ export class CsvFileWriter {
   /** An already encoded line (csvLine). */
   writeLine(line: string): Promise<void> | undefined {
     return this.writeLines(line, 1);
+  }
+
+  /** One line written in pieces straight into the buffer (at most `maxBytes` of them) by `fill`. */
+  writeInto(maxBytes: number, fill: (sink: Utf8Sink) => void): Promise<void> | undefined {
+    const { sink, wait } = this.out.reserve(maxBytes);
+    fill(sink);
+    this.rows++;
+    return wait;
   }
 
   /** `count` lines already encoded (csvLine), as one text or its UTF-8 bytes. */

@@ -28,6 +28,28 @@ export class Utf8Sink {
     this.length += this.buf.write(text, this.length, 'utf8');
   }
 
+  /** Bytes already UTF-8 (from a packed record), copied in as they are. */
+  append(src: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    if (this.length + n > this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.length + n));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.buf.set(src.subarray(start, end), this.length);
+    this.length += n;
+  }
+
+  /** One byte (an ASCII character's code). */
+  appendByte(b: number): void {
+    if (this.length === this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(2 * this.buf.length);
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.buf[this.length++] = b;
+  }
+
   /** What was written; the sink must not be written to afterwards. */
   bytes(): Uint8Array {
     return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);
