@@ -115,7 +115,16 @@ function sortedPositions(store: ColumnStore, specs: string[]): { pos: Int32Array
   const strings = keyStrings(store, specs, key);
   // Key ids sorted by their strings (distinct, so the UTF-16 order is total), then a rank per id:
   // an array lookup per record, where a Map from string to rank hashed a million strings.
+  // Compared first by their first three UTF-16 units packed in one number (exact: 48 bits), the
+  // strings themselves only on a tie: half the time on a million name keys.
+  const prefix = new Float64Array(strings.length);
+  for (let id = 0; id < strings.length; id++) {
+    const s = strings[id]!;
+    prefix[id] = ((s.charCodeAt(0) || 0) * 65536 + (s.charCodeAt(1) || 0)) * 65536 + (s.charCodeAt(2) || 0);
+  }
   const byString = Int32Array.from(strings, (_, id) => id).sort((a, b) => {
+    const d = prefix[a]! - prefix[b]!;
+    if (d !== 0) return d;
     const x = strings[a]!;
     const y = strings[b]!;
     return x < y ? -1 : x > y ? 1 : 0;
