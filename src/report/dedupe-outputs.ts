@@ -6,6 +6,7 @@ import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
 import { csvLine } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
+import { jsonName } from './json-name.js';
 
 /** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
 export interface OutputRecords extends MergeRecords {
@@ -34,18 +35,6 @@ const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** JSON of the few strings that recur on every line (field, rule, source, comparison and level
- *  names), made once each. */
-const jsonOfName = new Map<string, string>();
-function jsonName(s: string): string {
-  let j = jsonOfName.get(s);
-  if (j === undefined) {
-    j = JSON.stringify(s);
-    if (jsonOfName.size < 10_000) jsonOfName.set(s, j);
-  }
-  return j;
 }
 
 /** JSON.stringify({ type: 'merge', golden_id, field, value, from: { source, row }, rule }), spelt out:

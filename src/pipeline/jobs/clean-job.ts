@@ -2,6 +2,7 @@
 // audit.ndjson and problems.csv, with the counts summary.json adds up. Runs in a worker or here.
 import { csvLine } from '../../report/csv-line.js';
 import { Utf8Sink } from '../../report/utf8-sink.js';
+import { jsonName } from '../../report/json-name.js';
 import type { CanonicalField, FieldChange } from '../../types.js';
 import { problemCategory } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -40,7 +41,7 @@ const count = (t: Map<string, number>, key: string) => t.set(key, (t.get(key) ??
  * rows make millions of these, and building an object per line cost more than the line itself. */
 export function changeLine(c: FieldChange): string {
   const j = JSON.stringify;
-  return `{"type":"change","source":${j(c.source)},"row":${c.row},"field":${j(c.field)},"before":${j(c.before)},"after":${j(c.after)},"rule":${j(c.rule)}}\n`;
+  return `{"type":"change","source":${jsonName(c.source)},"row":${c.row},"field":${jsonName(c.field)},"before":${j(c.before)},"after":${j(c.after)},"rule":${jsonName(c.rule)}}\n`;
 }
 
 export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
