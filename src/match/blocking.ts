@@ -182,27 +182,32 @@ function produces(ix: RuleIndex, a: number, b: number): boolean {
   return kb >= 0 && Math.abs(ka - kb) < ix.window;
 }
 
-/** 1 for each of `buf`'s pairs that no rule before `k` produces, checked rule by rule. */
+/** hit[i] = 1 when rule `ix` produces pair (a[i], b[i]), else 0, for the first n pairs. Rule by rule
+ *  over many pairs, so that one key array is in the cache at a time: pair by pair, every rule's was. */
+function producedBy(ix: RuleIndex, a: Int32Array, b: Int32Array, n: number, hit: Uint8Array): void {
+  const { key, window: w } = ix;
+  if (ix.sorted) {
+    for (let i = 0; i < n; i++) {
+      const ka = key[a[i]];
+      const kb = key[b[i]];
+      hit[i] = ka >= 0 && kb >= 0 && (ka > kb ? ka - kb : kb - ka) < w ? 1 : 0;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const ka = key[a[i]];
+      hit[i] = ka >= 0 && ka === key[b[i]] ? 1 : 0;
+    }
+  }
+}
+
+/** 1 for each of `buf`'s pairs that no rule before `k` produces. */
 function notProducedBefore(indexes: RuleIndex[], k: number, buf: PairBuffer): Uint8Array {
   const n = buf.length;
   const fresh = new Uint8Array(n).fill(1);
-  const { a, b } = buf;
+  const hit = new Uint8Array(n);
   for (let j = 0; j < k; j++) {
-    const { key, sorted, window: w } = indexes[j];
-    if (sorted) {
-      for (let i = 0; i < n; i++) {
-        if (!fresh[i]) continue;
-        const ka = key[a[i]];
-        const kb = key[b[i]];
-        if (ka >= 0 && kb >= 0 && (ka > kb ? ka - kb : kb - ka) < w) fresh[i] = 0;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        if (!fresh[i]) continue;
-        const ka = key[a[i]];
-        if (ka >= 0 && ka === key[b[i]]) fresh[i] = 0;
-      }
-    }
+    producedBy(indexes[j], buf.a, buf.b, n, hit);
+    for (let i = 0; i < n; i++) if (hit[i]) fresh[i] = 0;
   }
   return fresh;
 }
@@ -224,22 +229,11 @@ function ruleMask(indexes: RuleIndex[], a: number, b: number): number {
 
 function ruleMasks(indexes: RuleIndex[], a: Int32Array, b: Int32Array, n: number): Uint32Array {
   const masks = new Uint32Array(n);
+  const hit = new Uint8Array(n);
   indexes.forEach((ix, j) => {
+    producedBy(ix, a, b, n, hit);
     const bit = 1 << j;
-    const key = ix.key;
-    if (ix.sorted) {
-      const w = ix.window;
-      for (let i = 0; i < n; i++) {
-        const ka = key[a[i]];
-        const kb = key[b[i]];
-        if (ka >= 0 && kb >= 0 && (ka > kb ? ka - kb : kb - ka) < w) masks[i] |= bit;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const ka = key[a[i]];
-        if (ka >= 0 && ka === key[b[i]]) masks[i] |= bit;
-      }
-    }
+    for (let i = 0; i < n; i++) if (hit[i]) masks[i] |= bit;
   });
   return masks;
 }

@@ -24,6 +24,11 @@ export function packFields(fields: FieldValues): string {
   return plain ? joined : JSON_MARK + JSON.stringify(values);
 }
 
+/** The values packFields packed. */
+function unpack(text: string): string[] {
+  return text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
+}
+
 /** A batch's packed records as UTF-8: the records back to back, and where each one ends. */
 export interface PackedBatch {
   bytes: Uint8Array;
@@ -217,15 +222,14 @@ export class PackedRecords implements MergeRecords {
   /** Every canonical field's value ('' when empty), in CANONICAL_FIELDS order. */
   values(i: number): string[] {
     const text = this.packedText(i);
-    if (text === undefined) return CANONICAL_FIELDS.map(() => '');
-    return text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
+    return text === undefined ? CANONICAL_FIELDS.map(() => '') : unpack(text);
   }
 
   /** The record rebuilt: source, row and its non-empty fields. */
   at(i: number): StoredRecord | undefined {
     const text = this.packedText(i);
     if (text === undefined) return undefined;
-    const values = text.startsWith(JSON_MARK) ? (JSON.parse(text.slice(1)) as string[]) : text.split(SEP);
+    const values = unpack(text);
     const fields: FieldValues = {};
     for (let f = 0; f < CANONICAL_FIELDS.length; f++) if (values[f]) fields[CANONICAL_FIELDS[f]!] = values[f];
     return { source: this.source(i), row: this.rows[i]!, fields };

@@ -19,34 +19,28 @@ export class Utf8Sink {
   }
 
   write(text: string): void {
-    if (!this.fits(text)) {
-      const room = this.length + 3 * text.length;
-      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, room));
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
+    this.ensure(3 * text.length);
     this.length += this.buf.write(text, this.length, 'utf8');
+  }
+
+  /** Room for `bytes` more, the buffer at least doubled when it grows. */
+  private ensure(bytes: number): void {
+    if (this.length + bytes <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.length + bytes));
+    this.buf.copy(bigger, 0, 0, this.length);
+    this.buf = bigger;
   }
 
   /** Bytes already UTF-8 (from a packed record), copied in as they are. */
   append(src: Uint8Array, start: number, end: number): void {
-    const n = end - start;
-    if (this.length + n > this.buf.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * this.buf.length, this.length + n));
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
+    this.ensure(end - start);
     this.buf.set(src.subarray(start, end), this.length);
-    this.length += n;
+    this.length += end - start;
   }
 
   /** One byte (an ASCII character's code). */
   appendByte(b: number): void {
-    if (this.length === this.buf.length) {
-      const bigger = Buffer.allocUnsafeSlow(2 * this.buf.length);
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
+    this.ensure(1);
     this.buf[this.length++] = b;
   }
 
