@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT } from './lib/child.js';
 import { printTable } from './lib/table.js';
@@ -50,8 +51,8 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1200) * 1000;
 
 
 /** Runs a script, passing its stderr through; resolves to its last JSON line on stdout (or an error). */
-async function runChild(args, v8 = []) {
-  const child = spawn(process.execPath, [...v8, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runChild(args, v8 = [], cwd = ROOT) {
+  const child = spawn(process.execPath, [...v8, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderrTail = '';
   let timedOut = false;
@@ -82,7 +83,7 @@ async function runChild(args, v8 = []) {
   return { error: `exited with code ${code}${stdout ? `: ${stdout.trim().split('\n').pop()}` : ''}` };
 }
 
-async function ensureData(key, regen) {
+export async function ensureData(key, regen) {
   const d = DATASETS[key];
   if (!regen && existsSync(path(d.file)) && (!d.truth || existsSync(path(d.truth)))) return;
   console.error(`generating ${d.file} (${d.rows} rows)…`);
@@ -92,10 +93,12 @@ async function ensureData(key, regen) {
   if (!existsSync(path(d.file))) throw new Error(`generating ${d.file} failed: ${r.error ?? 'no file'}`);
 }
 
-function argsFor(b) {
+/** A benchmark's command line; `root` is the checkout whose script runs (bench/compare.js runs an
+ *  older commit's on the same data). */
+export function argsFor(b, root = ROOT) {
   const d = DATASETS[b.data];
-  const args = [join(ROOT, 'bench', b.script), path(d.file)];
-  if (b.truth) args.push(path(d.truth), join(DATA, 'out', b.name));
+  const args = [join(root, 'bench', b.script), path(d.file)];
+  if (b.truth) args.push(path(d.truth), join(DATA, 'out', root === ROOT ? b.name : `${b.name}-base`));
   return args;
 }
 
@@ -139,7 +142,10 @@ async function main() {
   console.error(`results written to ${join('bench', 'data', 'results.json')}`);
 }
 
-main().catch((err) => {
-  console.error(`bench: ${err.message}`);
-  process.exit(2);
-});
+// Run as a script; imported (bench/compare.js), it only lends its benchmark list and runner.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    console.error(`bench: ${err.message}`);
+    process.exit(2);
+  });
+}
