@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { v8FlagsFor } from '../bin/v8-flags.js';
 import { ROOT } from './lib/child.js';
 import { printTable } from './lib/table.js';
 
@@ -23,7 +24,7 @@ const DATASETS = {
 const path = (name) => join(DATA, name);
 
 /** The V8 flags bin/recon.js runs dedupe and explain with (the other commands run without). */
-const DEDUPE_V8_FLAGS = ['--max-semi-space-size=64'];
+const DEDUPE_V8_FLAGS = v8FlagsFor('dedupe');
 
 /** Each benchmark: its script and data, the baseline it is compared with, and the targets. */
 export const BENCHES = [

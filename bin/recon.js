@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 // Launcher: the CLI is written in TypeScript and built to dist/ by `npm run build`.
-// For dedupe and explain it re-runs itself once with V8 flags that only the command line can set: a
-// 64 MB young generation halved the CPU time of writing dedupe's outputs (bench/README.md), where
-// the default 16 MB promoted millions of short-lived strings into the old generation. clean streams
-// and gains nothing from it but memory (1M rows: the same time, 175 MB more peak RSS).
+// A command that wants V8 flags (v8-flags.js: dedupe, explain) re-runs this once with them.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
-
-const V8_FLAGS = ['--max-semi-space-size=64'];
+import { v8FlagsFor } from './v8-flags.js';
 
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
-const wantsFlags = command === 'dedupe' || command === 'explain';
+const V8_FLAGS = v8FlagsFor(command);
 
-if (!wantsFlags || process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) || process.env.RECON_NO_RESPAWN) {
+if (V8_FLAGS.length === 0 || process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) || process.env.RECON_NO_RESPAWN) {
   const { main } = await import('../dist/cli/main.js');
   main(process.argv).then(
     (code) => { process.exitCode = code; },

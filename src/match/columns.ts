@@ -3,6 +3,7 @@
 import type { CleanRecord } from '../types.js';
 import { nameSound, placeSound } from './sound.js';
 import { StringInterner } from './string-interner.js';
+import { growInt32 } from '../typed-arrays.js';
 
 export interface Column {
   spec: string;
@@ -81,14 +82,14 @@ export class ColumnBuilder {
   }
 
   add(raw: string | undefined): void {
-    if (this.size === this.ids.length) this.ids = grow(this.ids);
+    this.ids = growInt32(this.ids, this.size + 1);
     const v = raw !== undefined && raw !== '' && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
     if (v === undefined || v === '') {
       this.ids[this.size++] = -1;
       return;
     }
     const id = this.interner!.intern(v);
-    if (id === this.counts.length) this.counts = grow(this.counts);
+    this.counts = growInt32(this.counts, id + 1);
     this.ids[this.size++] = id;
     this.counts[id]++;
     this.nonEmpty++;
@@ -148,12 +149,6 @@ function deriveColumn(base: Column, spec: string, transforms: Transform[]): Colu
     }
   }
   return { spec, ids, values, counts, nonEmpty };
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Builds each column once per run and shares it between blocking, comparisons and training. */

@@ -9,6 +9,7 @@ import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValu
 import type { MergeRecords } from '../merge/golden.js';
 import { invalidMask } from '../merge/validity.js';
 import { Utf8Sink } from '../report/utf8-sink.js';
+import { growInt32 } from '../typed-arrays.js';
 
 const SEP = '\u001f';
 /** Marks a record packed as JSON because a value holds the separator (or starts with this mark), or
@@ -49,13 +50,6 @@ export function packBatch(records: readonly FieldValues[]): PackedBatch {
 /** Records added one at a time go into a chunk of this size before a new one starts. */
 const OPEN_CHUNK_BYTES = 1 << 18;
 
-function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
-  if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 export class PackedRecords implements MergeRecords {
   private readonly sourceNames: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
@@ -73,7 +67,7 @@ export class PackedRecords implements MergeRecords {
   private openIndex = -1;
   /** Invalid-fields mask per record (validity.ts), made at the first record with one: 4 bytes a
    *  record, none while every value is valid. Grows by doubling. */
-  private invalid: Int32Array | undefined;
+  private invalid: Int32Array<ArrayBuffer> | undefined;
 
   get length(): number {
     return this.count;
@@ -115,9 +109,9 @@ export class PackedRecords implements MergeRecords {
     if (invalid !== 0) this.setInvalid(i, invalid);
     this.sourceOf.push(id);
     this.rows.push(row);
-    this.chunkOf = grown(this.chunkOf, this.count);
-    this.startOf = grown(this.startOf, this.count);
-    this.endOf = grown(this.endOf, this.count);
+    this.chunkOf = growInt32(this.chunkOf, this.count);
+    this.startOf = growInt32(this.startOf, this.count);
+    this.endOf = growInt32(this.endOf, this.count);
     this.chunkOf[i] = chunk;
     this.startOf[i] = start;
     this.endOf[i] = end;
@@ -149,11 +143,7 @@ export class PackedRecords implements MergeRecords {
   }
 
   private setInvalid(i: number, mask: number): void {
-    if (!this.invalid || i >= this.invalid.length) {
-      const grown = new Int32Array(Math.max(1024, i * 2));
-      if (this.invalid) grown.set(this.invalid);
-      this.invalid = grown;
-    }
+    this.invalid = growInt32(this.invalid ?? new Int32Array(1024), i + 1);
     this.invalid[i] = mask;
   }
 

@@ -2,12 +2,15 @@
 import { foldLatin, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
 import { PLACE_INDEX } from './divisions.js';
 
-/** Latin legal forms and noise, as tokens after dots are dropped (S.A. → sa, L.L.C. → llc). */
-const LATIN_FORMS = new Set([
+/** Latin legal forms, as tokens after dots are dropped (S.A. → sa, L.L.C. → llc). Also what ends a
+ *  company name after a comma ("Acme, Inc."), so name.ts does not read it as "LAST, First". */
+export const LATIN_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'gmbh',
-  'ag', 'sa', 'sas', 'srl', 'sarl', 'spa', 'bv', 'nv', 'pty', 'plc', 'kk', 'lp', 'llp', 'pte', 'pvt',
-  'oy', 'ab', 'kg', 'se', 'ug', 'group', 'holding', 'holdings',
+  'ag', 'sa', 'sas', 'srl', 'sarl', 'spa', 'bv', 'nv', 'pty', 'plc', 'kk', 'lp', 'llp', 'pte', 'pvt', 'kg',
 ]);
+/** Taken out of the key besides: forms that are also short words or given names ("Ab", "Se") and
+ *  group words. */
+const LATIN_FORMS = new Set([...LATIN_LEGAL_FORMS, 'oy', 'ab', 'se', 'ug', 'group', 'holding', 'holdings']);
 const LATIN_NOISE = new Set(['the', 'and']);
 /** Chinese (and Japanese) legal forms at the end of a name, longest first. */
 const CJK_FORMS = [

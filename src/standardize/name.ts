@@ -1,6 +1,7 @@
 // Person names: honorifics out, Latin casing fixed, "LAST, First" reordered, CJK kept, match keys.
 import type { FieldValues, NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
+import { LATIN_LEGAL_FORMS } from './company-key.js';
 import { foldLatin, hanRuns, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
 import {
   caseToken, dropHonorifics, isParticle, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes, suffixForm,
@@ -112,17 +113,11 @@ export function normalizeNamePart(raw: string, _ctx: NormalizeContext): Normaliz
   return result(raw, value, rules);
 }
 
-/** Company legal forms, as a bare lower-case token ("Inc." → inc, "S.A." → sa): after a comma they
- *  end a company name ("Acme, Inc."), not a "LAST, First" name. */
-const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'llc', 'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'gmbh', 'ag',
-  'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'pty', 'plc', 'kk', 'lp', 'llp', 'pte', 'pvt', 'kg',
-]);
-
-/** "Inc.", "Co. Ltd", "Pty Ltd", "L.L.C.": every word a legal form. */
+/** "Inc.", "Co. Ltd", "Pty Ltd", "L.L.C.": every word a legal form (company-key.ts's list), so after
+ *  a comma they end a company name ("Acme, Inc."), not a "LAST, First" name. */
 function isLegalForm(text: string): boolean {
   const words = text.split(/[\s,]+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => LEGAL_FORMS.has(w.toLowerCase().replace(/[.&]/g, '')));
+  return words.length > 0 && words.every((w) => LATIN_LEGAL_FORMS.has(w.toLowerCase().replace(/[.&]/g, '')));
 }
 
 /**

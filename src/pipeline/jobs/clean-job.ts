@@ -4,7 +4,7 @@ import { csvLine } from '../../report/csv-line.js';
 import { Utf8Sink } from '../../report/utf8-sink.js';
 import { jsonName } from '../../report/json-name.js';
 import type { CanonicalField, FieldChange } from '../../types.js';
-import { problemCategory } from '../tally.js';
+import { problemCategory, Tally } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
 import { rowStandardizer } from './standardize-rows.js';
 
@@ -35,8 +35,6 @@ export interface CleanBatch {
   problemsByReason: Record<string, number>;
 }
 
-const count = (t: Map<string, number>, key: string) => t.set(key, (t.get(key) ?? 0) + 1);
-
 /** JSON.stringify({ type: 'change', source, row, field, before, after, rule }), spelt out: a million
  * rows make millions of these, and building an object per line cost more than the line itself. */
 export function changeLine(c: FieldChange): string {
@@ -50,7 +48,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
   return ({ source, rows }) => {
     const standardize = standardizer(source);
     const out = { auditLines: 0, problemLines: 0, rowsWithProblems: 0, invalid: 0 };
-    const tallies = { changesByField: new Map<string, number>(), changesByRule: new Map<string, number>(), problemsByField: new Map<string, number>(), problemsByReason: new Map<string, number>() };
+    const tallies = { changesByField: new Tally(), changesByRule: new Tally(), problemsByField: new Tally(), problemsByReason: new Tally() };
     const cleanedRows: string[][] = [];
     // Sized for a typical batch (1,024 rows: ~200 KB cleaned, ~1 MB of audit) so they rarely grow.
     const cleanedLines = new Utf8Sink(256 << 10);
@@ -59,16 +57,16 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
     for (const raw of rows) {
       const { record, changes } = standardize(raw);
       for (const c of changes) {
-        count(tallies.changesByField, c.field);
-        count(tallies.changesByRule, c.rule);
+        tallies.changesByField.add(c.field);
+        tallies.changesByRule.add(c.rule);
         audit.write(changeLine(c));
         out.auditLines++;
       }
       const problemText: string[] = [];
       for (const p of record.problems) {
-        count(tallies.problemsByField, p.field);
+        tallies.problemsByField.add(p.field);
         if (p.kind === 'invalid') out.invalid++;
-        count(tallies.problemsByReason, `${p.field}: ${problemCategory(p.reason)}`);
+        tallies.problemsByReason.add(`${p.field}: ${problemCategory(p.reason)}`);
         problemText.push(`${p.field}: ${p.reason}`);
         problems.write(csvLine([p.source, String(p.row), p.field, p.value, p.reason]));
         out.problemLines++;
@@ -85,10 +83,10 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
     return {
       rows: rows.length,
       ...out,
-      changesByField: Object.fromEntries(tallies.changesByField),
-      changesByRule: Object.fromEntries(tallies.changesByRule),
-      problemsByField: Object.fromEntries(tallies.problemsByField),
-      problemsByReason: Object.fromEntries(tallies.problemsByReason),
+      changesByField: tallies.changesByField.toJSON(),
+      changesByRule: tallies.changesByRule.toJSON(),
+      problemsByField: tallies.problemsByField.toJSON(),
+      problemsByReason: tallies.problemsByReason.toJSON(),
       cleaned,
       audit: audit.bytes(),
       problems: problems.bytes(),
