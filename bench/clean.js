@@ -1,6 +1,6 @@
 // `recon clean` end to end through the library (runClean: read → map → standardize on worker threads
 // → write cleaned.csv, audit.ndjson, problems.csv, summary.json into bench/data/out/clean):
-// rows/s, changes, problems, RSS. RECON_THREADS sets the threads (default: the cores, at most 4).
+// rows/s, changes, problems, RSS. RECON_THREADS sets the threads (default: clean's, two).
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDist, report, ROOT, secondsSince } from './lib/child.js';

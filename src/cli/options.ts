@@ -29,7 +29,7 @@ export function addStandardizeOptions(cmd: Command): Command {
     .option('--config <file>', 'recon.yaml with defaults, per-source mappings and match settings')
     .option('--default-region <CC>', 'ISO country for phones without a country code (default: CN)')
     .addOption(new Option('--date-order <order>', 'how to read 03/04/2024').choices(['dmy', 'mdy', 'ymd']))
-    .addOption(new Option('--threads <n>', 'threads (default: clean 1; dedupe and explain the cores, at most 4)').argParser(positiveInteger));
+    .addOption(new Option('--threads <n>', 'threads (default: clean 2; dedupe and explain the cores, at most 4)').argParser(positiveInteger));
 }
 
 export function addOutputOptions(cmd: Command): Command {

@@ -28,7 +28,7 @@ export const configSchema = z
         region: z.string().length(2).default('CN'),
         dateOrder: z.enum(['dmy', 'mdy', 'ymd']).default('ymd'),
         autoFix: z.boolean().default(false),
-        /** Threads for the stages that use them (standardize, match); default: clean 1, dedupe the cores (at most 4). */
+        /** Threads for the stages that use them (standardize, match); default: clean 2, dedupe the cores (at most 4). */
         threads: z.number().int().min(1).max(64).optional(),
       })
       .strict()

@@ -17,6 +17,7 @@ import { sourceShapes } from './jobs/index.js';
 import { runJob } from './jobs/pool.js';
 import type { CleanBatch } from './jobs/clean-job.js';
 import { VERSION } from '../version.js';
+import { defaultThreads } from '../threads.js';
 
 export interface CleanOptions {
   inputs: string[];
@@ -45,6 +46,13 @@ export interface CleanResult {
   summary: CleanSummary;
   timingsMs: { total: number };
 }
+
+/**
+ * Two threads unless told (one on a single core): on the 1M-row bench, 42 s and 350 MB peak RSS
+ * against 58–66 s and 250 MB on one. Each further worker adds ~110 MB, which clean's 400 MB budget
+ * does not have; --threads buys more where memory allows.
+ */
+const CLEAN_THREADS = Math.min(2, defaultThreads());
 
 export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   const started = performance.now();
@@ -81,9 +89,7 @@ export async function runClean(opts: CleanOptions): Promise<CleanResult> {
   const addAll = (t: Tally, counts: Record<string, number>) => {
     for (const k in counts) t.add(k, counts[k]);
   };
-  // One thread unless told: on the 1M-row bench, two threads took 46 s instead of 58 s but doubled the
-  // peak RSS (636 MB against 317 MB), past clean's 400 MB budget; --threads 2 buys the speed.
-  for await (const batch of runJob<CleanBatch>(sources, spec, { threads: config.defaults.threads ?? 1 })) {
+  for await (const batch of runJob<CleanBatch>(sources, spec, { threads: config.defaults.threads ?? CLEAN_THREADS })) {
     addAll(changesByField, batch.changesByField);
     addAll(changesByRule, batch.changesByRule);
     addAll(problemsByField, batch.problemsByField);

@@ -21,6 +21,17 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Batches a worker holds before this thread stops sending it more and takes one itself. */
 const PER_WORKER = 2;
 
+/**
+ * A worker's heap. A small young generation: the CLI's 64 MB semi-spaces (bin/recon.js) suit the
+ * main thread's large heaps, but two threads allocating that much at once thrash the cache (clean
+ * bench, 300k rows: 19.5 s with the worker at 64 MB, 15.7 s at 16 MB). A capped old generation: a
+ * worker keeps ~35 MB (the normalizers' tables and bounded memos), and without a cap V8 lets the
+ * garbage of a million rows pile up to hundreds of MB before its first full collection (clean,
+ * 1M rows, two threads: 470 MB peak RSS uncapped, 350 MB at 96 MB, in the same time; at 64 MB it
+ * collects too often and takes 20% longer). A worker that runs out anyway fails over to this thread.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+
 export interface PoolOptions {
   /** Threads, this one included (default: the machine's cores, at most 4); 1 = no workers. */
   threads?: number;
@@ -41,10 +52,7 @@ class WorkerPool {
 
   constructor(count: number, spec: JobSpec) {
     for (let t = 0; t < count; t++) {
-      // A small young generation: the CLI's 64 MB semi-spaces (bin/recon.js) suit the main thread's
-      // large heaps, but two threads allocating that much at once thrash the cache (clean bench,
-      // 300k rows: 19.5 s with the worker at 64 MB, 15.7 s at 16 MB).
-      const worker = new Worker(WORKER, { workerData: spec, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(WORKER, { workerData: spec, resourceLimits: WORKER_HEAP });
       const outstanding = new Map<number, Settle>();
       worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
         outstanding.get(m.id)?.(m);
