@@ -223,29 +223,56 @@ function normalizeRowPostcode(raw: string, ctx: NormalizeContext, evidence: RowE
   return result.changed && result.rule ? { ...result, rule: `${result.rule}+row_country` } : result;
 }
 
-/**
- * Standardize one record. Country goes first so that ctx.country is the row's own for phones; then
- * every other present field, in the record's order. Returns the clean record and its audit trail.
- */
-export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): StandardizeOutput {
+/** What a record's cells are read with: its context (its own country), the country its other fields
+ *  point to, and the flags that change how one field reads because of another. */
+interface RowPlan {
+  builder: RecordBuilder;
+  rowCtx: NormalizeContext;
+  evidence: RowEvidence | undefined;
+  /** A last_name cell with no first name beside it ("SMITH, John"). */
+  noFirstName: boolean;
+  /** A phone cell in a record whose mobile is empty (see normalizePhoneUncached). */
+  mobileFree: boolean;
+}
+
+/** Country goes first, so that the row's own country is the context of its phones. */
+function planRow(rec: SourceRecord, ctx: NormalizeContext): RowPlan {
   const builder = new RecordBuilder(rec);
   const rowCtx = rowContext(builder, rec, ctx);
   const { phone, mobile, postcode } = rec.fields;
-  const evidence = rowCtx.country === undefined && (phone || mobile || postcode) ? rowCountry(rec.fields) : undefined;
-  const noFirstName = rec.fields.last_name !== undefined && cleanText(rec.fields.first_name ?? '') === '';
-  // A phone cell opening with a mobile then gives it to mobile and keeps its landline: no number lost.
-  const mobileFree = phone !== undefined && cleanText(mobile ?? '') === '';
-  for (const key in rec.fields) {
-    const field = key as CanonicalField;
-    const raw = rec.fields[field];
-    const normalize = NORMALIZERS[field];
-    if (raw === undefined || field === 'country' || normalize === undefined) continue;
+  return {
+    builder,
+    rowCtx,
+    evidence: rowCtx.country === undefined && (phone || mobile || postcode) ? rowCountry(rec.fields) : undefined,
+    noFirstName: rec.fields.last_name !== undefined && cleanText(rec.fields.first_name ?? '') === '',
+    // A phone cell opening with a mobile then gives it to mobile and keeps its landline: no number lost.
+    mobileFree: phone !== undefined && cleanText(mobile ?? '') === '',
+  };
+}
+
+/** One non-empty cell through its field's normalizer, as the row's plan says. */
+function normalizeCell(field: CanonicalField, raw: string, plan: RowPlan): NormalizeResult {
+  const normalize = NORMALIZERS[field];
+  const { rowCtx, evidence } = plan;
+  if (normalize === normalizePhone) return normalizeRowPhone(raw, rowCtx, evidence, plan.mobileFree && field === 'phone');
+  if (field === 'postcode' && evidence) return normalizeRowPostcode(raw, rowCtx, evidence);
+  if (field === 'last_name' && plan.noFirstName) return normalizeLoneLastName(raw, rowCtx);
+  if (normalize === normalizeDate && rowCtx.dateOrders) return normalizeColumnDate(raw, rowCtx, rowCtx.dateOrders[field]);
+  return normalizeField(field, raw, rowCtx, normalize);
+}
+
+/** A cell's field, when it is one the stage normalizes (country is read by planRow). */
+const normalized = (field: string): field is CanonicalField => field !== 'country' && NORMALIZERS[field as CanonicalField] !== undefined;
+
+/** The record with its normalized cells (`results`, by field), its changes and problems in the
+ *  record's field order, derived fields filled. */
+function finishRow(rec: SourceRecord, plan: RowPlan, results: Partial<Record<CanonicalField, NormalizeResult>>): StandardizeOutput {
+  const { builder, rowCtx } = plan;
+  for (const field in rec.fields) {
+    const raw = rec.fields[field as CanonicalField];
+    if (raw === undefined || !normalized(field)) continue;
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
-    else if (normalize === normalizePhone) builder.add(field, raw, normalizeRowPhone(raw, rowCtx, evidence, mobileFree && field === 'phone'));
-    else if (field === 'postcode' && evidence) builder.add(field, raw, normalizeRowPostcode(raw, rowCtx, evidence));
-    else if (field === 'last_name' && noFirstName) builder.add(field, raw, normalizeLoneLastName(raw, rowCtx));
-    else if (normalize === normalizeDate && rowCtx.dateOrders) builder.add(field, raw, normalizeColumnDate(raw, rowCtx, rowCtx.dateOrders[field]));
-    else builder.add(field, raw, normalizeField(field, raw, rowCtx, normalize));
+    else builder.add(field, raw, results[field]!);
   }
   builder.fillDerived();
   reportUnkeptNumbers(builder, rec);
@@ -263,4 +290,35 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
     problems: builder.problems,
   };
   return { record, changes: builder.changes };
+}
+
+/** Standardize one record: every present field through its normalizer, every change and problem
+ *  recorded. Returns the clean record and its audit trail. */
+export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): StandardizeOutput {
+  return standardizeRecords([rec], ctx)[0]!;
+}
+
+/**
+ * Standardize records: the same outputs as standardizeRecord on each, in order, made field by field
+ * (every name of the batch, then every company...), so that one normalizer's code and tables stay in
+ * the cache while it runs. Row by row, the normalizers of a record evicted each other: on 100k bench
+ * rows, field by field took 22 µs a row against 26–29 µs.
+ */
+export function standardizeRecords(recs: SourceRecord[], ctx: NormalizeContext): StandardizeOutput[] {
+  const plans = recs.map((rec) => planRow(rec, ctx));
+  const results = recs.map((): Partial<Record<CanonicalField, NormalizeResult>> => ({}));
+  for (const field of fieldsOf(recs)) {
+    for (let i = 0; i < recs.length; i++) {
+      const raw = recs[i]!.fields[field];
+      if (raw) results[i]![field] = normalizeCell(field, raw, plans[i]!);
+    }
+  }
+  return recs.map((rec, i) => finishRow(rec, plans[i]!, results[i]!));
+}
+
+/** The normalized fields the records hold, in first-seen order (one mapper gives them all the same). */
+function fieldsOf(recs: SourceRecord[]): CanonicalField[] {
+  const seen = new Set<CanonicalField>();
+  for (const rec of recs) for (const key in rec.fields) if (normalized(key)) seen.add(key);
+  return [...seen];
 }

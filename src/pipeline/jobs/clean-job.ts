@@ -54,8 +54,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
     const cleanedLines = new Utf8Sink(256 << 10);
     const audit = new Utf8Sink(1 << 20);
     const problems = new Utf8Sink(64 << 10);
-    for (const raw of rows) {
-      const { record, changes } = standardize(raw);
+    for (const { record, changes } of standardize(rows)) {
       for (const c of changes) {
         tallies.changesByField.add(c.field);
         tallies.changesByRule.add(c.rule);

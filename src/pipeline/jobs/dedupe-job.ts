@@ -29,8 +29,7 @@ export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
     const standardize = standardizer(source);
     const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };
     const fields = [];
-    for (const raw of rows) {
-      const { record } = standardize(raw);
+    for (const { record } of standardize(rows)) {
       out.rows.push(record.row);
       fields.push(record.fields);
       out.invalid.push(invalidMask(record));
