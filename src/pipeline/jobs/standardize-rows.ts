@@ -5,10 +5,22 @@ import { standardizeRecords, type StandardizeOutput } from '../../standardize/in
 import type { RawRow } from '../../types.js';
 import type { SourceShape } from './types.js';
 
-export function rowStandardizer(sources: SourceShape[]): (source: number) => (rows: RawRow[]) => StandardizeOutput[] {
+/**
+ * Rows standardized together (field by field, see standardizeRecords) before the job takes their
+ * outputs: enough for the cache, few enough that their objects die young. Whole 1,024-row batches
+ * kept a batch's outputs alive across minor GCs, to be promoted: on 300k clean bench rows (two
+ * threads) 405–410 MB peak RSS, against 336–382 MB in chunks of 32–128.
+ */
+const CHUNK = 64;
+
+export function rowStandardizer(sources: SourceShape[]): (source: number) => (rows: RawRow[]) => Iterable<StandardizeOutput> {
   const perSource = sources.map((s) => {
     const toRecord = createRecordMapper(s.source, s.file, s.mapping);
-    return (rows: RawRow[]) => standardizeRecords(rows.map(toRecord), s.context);
+    return function* (rows: RawRow[]): Iterable<StandardizeOutput> {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        yield* standardizeRecords(rows.slice(start, start + CHUNK).map(toRecord), s.context);
+      }
+    };
   });
   return (source) => perSource[source]!;
 }
