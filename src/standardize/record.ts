@@ -264,15 +264,15 @@ function normalizeCell(field: CanonicalField, raw: string, plan: RowPlan): Norma
 /** A cell's field, when it is one the stage normalizes (country is read by planRow). */
 const normalized = (field: string): field is CanonicalField => field !== 'country' && NORMALIZERS[field as CanonicalField] !== undefined;
 
-/** The record with its normalized cells (`results`, by field), its changes and problems in the
- *  record's field order, derived fields filled. */
-function finishRow(rec: SourceRecord, plan: RowPlan, results: Partial<Record<CanonicalField, NormalizeResult>>): StandardizeOutput {
+/** The record with its normalized cells (`resultOf`), its changes and problems in the record's field
+ *  order, derived fields filled. */
+function finishRow(rec: SourceRecord, plan: RowPlan, resultOf: (field: CanonicalField) => NormalizeResult): StandardizeOutput {
   const { builder, rowCtx } = plan;
   for (const field in rec.fields) {
     const raw = rec.fields[field as CanonicalField];
     if (raw === undefined || !normalized(field)) continue;
     if (raw === '') builder.fields[field] = ''; // an empty cell: nothing to normalize or report
-    else builder.add(field, raw, results[field]!);
+    else builder.add(field, raw, resultOf(field));
   }
   builder.fillDerived();
   reportUnkeptNumbers(builder, rec);
@@ -306,14 +306,20 @@ export function standardizeRecord(rec: SourceRecord, ctx: NormalizeContext): Sta
  */
 export function standardizeRecords(recs: SourceRecord[], ctx: NormalizeContext): StandardizeOutput[] {
   const plans = recs.map((rec) => planRow(rec, ctx));
-  const results = recs.map((): Partial<Record<CanonicalField, NormalizeResult>> => ({}));
-  for (const field of fieldsOf(recs)) {
-    for (let i = 0; i < recs.length; i++) {
+  const fields = fieldsOf(recs);
+  const n = recs.length;
+  // Results by field, then record: an array rather than an object per record keyed by field, whose
+  // stores under ever-changing names V8 could only do the slow, generic way.
+  const results = new Array<NormalizeResult | undefined>(fields.length * n);
+  for (let f = 0; f < fields.length; f++) {
+    const field = fields[f]!;
+    for (let i = 0; i < n; i++) {
       const raw = recs[i]!.fields[field];
-      if (raw) results[i]![field] = normalizeCell(field, raw, plans[i]!);
+      if (raw) results[f * n + i] = normalizeCell(field, raw, plans[i]!);
     }
   }
-  return recs.map((rec, i) => finishRow(rec, plans[i]!, results[i]!));
+  const column = new Map(fields.map((field, f) => [field, f]));
+  return recs.map((rec, i) => finishRow(rec, plans[i]!, (field) => results[column.get(field)! * n + i]!));
 }
 
 /** The normalized fields the records hold, in first-seen order (one mapper gives them all the same). */
