@@ -1,6 +1,8 @@
 // One CSV record as text, quoted exactly as csv-stringify quotes by default (a cell holding a comma,
 // a quote, CR or LF is quoted, quotes doubled) — written by hand because the output stage encodes
 // millions of rows and csv-stringify's general machinery was the larger part of its time.
+import type { Utf8Sink } from './utf8-sink.js';
+
 const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTE = /"/g;
 
@@ -13,4 +15,19 @@ export function csvLine(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvCell(cells[i]!);
   return line + '\n';
+}
+
+/** csvLine(cells)'s bytes, written straight into `sink` (no line string is made). */
+export function writeCsvLine(sink: Utf8Sink, cells: readonly string[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) sink.appendByte(0x2c);
+    writeCsvCell(sink, cells[i]!);
+  }
+  sink.appendByte(0x0a);
+}
+
+/** csvCell(cell), written into `sink`. */
+export function writeCsvCell(sink: Utf8Sink, cell: string): void {
+  if (NEEDS_QUOTES.test(cell)) sink.text(`"${cell.replace(QUOTE, '""')}"`);
+  else sink.text(cell);
 }

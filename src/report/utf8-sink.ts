@@ -38,6 +38,96 @@ export class Utf8Sink {
     this.length += end - start;
   }
 
+  /**
+   * `text` encoded here, a code unit at a time: for the short strings of a record's cells this beats
+   * a native call per string (Buffer.write), and the line they go into is never built as a string.
+   * The same bytes as Buffer.from(text): a lone surrogate becomes U+FFFD.
+   */
+  text(text: string): void {
+    const n = text.length;
+    if (n > LONG_TEXT) return this.write(text);
+    this.ensure(3 * n);
+    const buf = this.buf;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) buf[at++] = c;
+      else {
+        at = this.encodeWide(text, i, c, at, false);
+        i += this.pairStep;
+      }
+    }
+    this.length = at;
+  }
+
+  /** JSON.stringify(text), encoded, without making that string: the same bytes. */
+  jsonString(text: string): void {
+    const n = text.length;
+    this.ensure(6 * n + 2); // \u001f: six bytes for one code unit at most
+    const buf = this.buf;
+    let at = this.length;
+    buf[at++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c) buf[at++] = c;
+      else if (c < 0x80) at = escapeAscii(buf, at, c);
+      else {
+        at = this.encodeWide(text, i, c, at, true);
+        i += this.pairStep;
+      }
+    }
+    buf[at++] = 0x22;
+    this.length = at;
+  }
+
+  /** Set by encodeWide: 1 when it took a surrogate pair (two code units), else 0. */
+  private pairStep = 0;
+
+  /** The code unit c (>= 0x80) at text[i], encoded at `at`; a lone surrogate as U+FFFD, or in JSON as
+   *  the \udxxx escape JSON.stringify gives it. Returns the next position. */
+  private encodeWide(text: string, i: number, c: number, at: number, json: boolean): number {
+    const buf = this.buf;
+    this.pairStep = 0;
+    if (c < 0x800) {
+      buf[at++] = 0xc0 | (c >> 6);
+      buf[at++] = 0x80 | (c & 0x3f);
+      return at;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[at++] = 0xf0 | (cp >> 18);
+        buf[at++] = 0x80 | ((cp >> 12) & 0x3f);
+        buf[at++] = 0x80 | ((cp >> 6) & 0x3f);
+        buf[at++] = 0x80 | (cp & 0x3f);
+        this.pairStep = 1;
+        return at;
+      }
+      if (json) return writeUnicodeEscape(buf, at, c);
+      c = 0xfffd;
+    }
+    buf[at++] = 0xe0 | (c >> 12);
+    buf[at++] = 0x80 | ((c >> 6) & 0x3f);
+    buf[at++] = 0x80 | (c & 0x3f);
+    return at;
+  }
+
+  /** Bytes already UTF-8 (a line's fixed parts, encoded once), copied in whole. */
+  appendAll(src: Uint8Array): void {
+    const n = src.length;
+    this.ensure(n);
+    if (n > 64) this.buf.set(src, this.length);
+    else for (let i = 0, at = this.length; i < n; i++) this.buf[at + i] = src[i]!;
+    this.length += n;
+  }
+
+  /** A non-negative integer's decimal digits. */
+  digits(n: number): void {
+    if (n < 10) return this.appendByte(0x30 + n);
+    this.text(String(n));
+  }
+
   /** One byte (an ASCII character's code). */
   appendByte(b: number): void {
     this.ensure(1);
@@ -50,3 +140,26 @@ export class Utf8Sink {
   }
 }
 
+/** Longer strings go to Buffer.write, whose native loop wins once the call is paid for. */
+const LONG_TEXT = 256;
+
+const HEX = '0123456789abcdef';
+/** JSON.stringify's short escapes. */
+const SHORT_ESCAPES: Record<number, number> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
+
+/** An ASCII code that JSON escapes (a quote, a backslash or a control character). */
+function escapeAscii(buf: Uint8Array, at: number, c: number): number {
+  const short = SHORT_ESCAPES[c];
+  if (short === undefined) return writeUnicodeEscape(buf, at, c);
+  buf[at++] = 0x5c;
+  buf[at++] = short;
+  return at;
+}
+
+/** \uxxxx, in lower-case hex as JSON.stringify writes it. */
+function writeUnicodeEscape(buf: Uint8Array, at: number, c: number): number {
+  buf[at++] = 0x5c;
+  buf[at++] = 0x75;
+  for (let shift = 12; shift >= 0; shift -= 4) buf[at++] = HEX.charCodeAt((c >> shift) & 0xf);
+  return at;
+}

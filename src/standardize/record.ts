@@ -318,8 +318,16 @@ export function standardizeRecords(recs: SourceRecord[], ctx: NormalizeContext):
       if (raw) results[f * n + i] = normalizeCell(field, raw, plans[i]!);
     }
   }
-  const column = new Map(fields.map((field, f) => [field, f]));
-  return recs.map((rec, i) => finishRow(rec, plans[i]!, (field) => results[column.get(field)! * n + i]!));
+  return recs.map((rec, i) => {
+    // finishRow asks in the record's field order, which is `fields`' order: look on from the last one.
+    let next = 0;
+    return finishRow(rec, plans[i]!, (field) => {
+      let f = fields.indexOf(field, next);
+      if (f < 0) f = fields.indexOf(field);
+      next = f + 1;
+      return results[f * n + i]!;
+    });
+  });
 }
 
 /** The normalized fields the records hold, in first-seen order (one mapper gives them all the same). */

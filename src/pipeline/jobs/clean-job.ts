@@ -1,8 +1,7 @@
 // `recon clean`'s work on a batch of rows: map, standardize, and the lines of cleaned.csv,
 // audit.ndjson and problems.csv, with the counts summary.json adds up. Runs in a worker or here.
-import { csvLine } from '../../report/csv-line.js';
+import { writeCsvLine } from '../../report/csv-line.js';
 import { Utf8Sink } from '../../report/utf8-sink.js';
-import { jsonName } from '../../report/json-name.js';
 import type { CanonicalField, FieldChange } from '../../types.js';
 import { problemCategory, Tally } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -35,11 +34,33 @@ export interface CleanBatch {
   problemsByReason: Record<string, number>;
 }
 
-/** JSON.stringify({ type: 'change', source, row, field, before, after, rule }), spelt out: a million
- * rows make millions of these, and building an object per line cost more than the line itself. */
-export function changeLine(c: FieldChange): string {
-  const j = JSON.stringify;
-  return `{"type":"change","source":${jsonName(c.source)},"row":${c.row},"field":${jsonName(c.field)},"before":${j(c.before)},"after":${j(c.after)},"rule":${jsonName(c.rule)}}\n`;
+/** JSON.stringify({ type: 'change', source, row, field, before, after, rule }) and a newline, written
+ *  straight into the sink: a million rows make millions of these, and building an object, then a
+ *  string per line, then encoding it, cost more than the line itself. The fixed parts around the
+ *  source, field and rule names are encoded once per name. */
+export function writeChangeLine(sink: Utf8Sink, c: FieldChange): void {
+  sink.appendAll(encodedOnce(SOURCE_HEADS, c.source, (j) => `{"type":"change","source":${j},"row":`));
+  sink.digits(c.row);
+  sink.appendAll(encodedOnce(FIELD_HEADS, c.field, (j) => `,"field":${j},"before":`));
+  sink.jsonString(c.before);
+  sink.appendAll(AFTER);
+  sink.jsonString(c.after);
+  sink.appendAll(encodedOnce(RULE_TAILS, c.rule, (j) => `,"rule":${j}}\n`));
+}
+
+const AFTER = Buffer.from(',"after":');
+const SOURCE_HEADS = new Map<string, Uint8Array>();
+const FIELD_HEADS = new Map<string, Uint8Array>();
+const RULE_TAILS = new Map<string, Uint8Array>();
+
+/** `part(JSON of name)` as UTF-8, remembered per name (bounded: names are few, but anything can be passed). */
+function encodedOnce(table: Map<string, Uint8Array>, name: string, part: (json: string) => string): Uint8Array {
+  let bytes = table.get(name);
+  if (bytes === undefined) {
+    bytes = Buffer.from(part(JSON.stringify(name)));
+    if (table.size < 10_000) table.set(name, bytes);
+  }
+  return bytes;
 }
 
 export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
@@ -58,7 +79,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
       for (const c of changes) {
         tallies.changesByField.add(c.field);
         tallies.changesByRule.add(c.rule);
-        audit.write(changeLine(c));
+        writeChangeLine(audit, c);
         out.auditLines++;
       }
       const problemText: string[] = [];
@@ -67,7 +88,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
         if (p.kind === 'invalid') out.invalid++;
         tallies.problemsByReason.add(`${p.field}: ${problemCategory(p.reason)}`);
         problemText.push(`${p.field}: ${p.reason}`);
-        problems.write(csvLine([p.source, String(p.row), p.field, p.value, p.reason]));
+        writeCsvLine(problems, [p.source, String(p.row), p.field, p.value, p.reason]);
         out.problemLines++;
       }
       if (problemText.length) out.rowsWithProblems++;
@@ -75,7 +96,7 @@ export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
       for (const f of fields) row.push(record.fields[f] ?? '');
       for (const e of extras) row.push(record.extra[e.header] ?? '');
       row.push(problemText.join('; '));
-      if (settings.format === 'csv') cleanedLines.write(csvLine(row));
+      if (settings.format === 'csv') writeCsvLine(cleanedLines, row);
       else cleanedRows.push(row);
     }
     const cleaned = settings.format === 'csv' ? cleanedLines.bytes() : cleanedRows;
