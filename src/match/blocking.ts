@@ -150,7 +150,7 @@ function keyStrings(store: ColumnStore, specs: string[], key: Int32Array): strin
 }
 
 /** Skipped blocks reported per rule (the largest); the rest are skipped silently. */
-const MAX_REPORTED_PER_RULE = 100;
+export const MAX_REPORTED_PER_RULE = 100;
 
 /** Blocks over maxBlockSize, then the largest others while the rule's pairs exceed its budget;
  * largest first, ties by key id, so the choice is reproducible. */

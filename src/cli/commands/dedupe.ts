@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { runDedupe } from '../../pipeline/dedupe.js';
 import type { CommandContext } from '../main.js';
 import { createUi } from '../ui.js';
-import { outputsLine, reportInputs } from '../run-report.js';
+import { outputsLine, reportInputs, skippedBlockWarnings } from '../run-report.js';
 import { addOutputOptions, addReadOptions, addStandardizeOptions, integer, matchOverrides, probability, readOptions, resolveConfig, type SharedOptions } from '../options.js';
 
 interface DedupeCliOptions extends SharedOptions {
@@ -57,7 +57,7 @@ Writes golden.csv, clusters.csv, audit.ndjson, review.csv, rejects.csv and summa
     const s = r.summary;
     spin.stop(`${s.rows.records} records → ${s.clusters.total} customers in ${(r.timingsMs.total! / 1000).toFixed(1)} s`);
     reportInputs(ui, s, o.out);
-    for (const b of s.match.skippedBlocks) ui.warn(`blocking rule ${b.rule}: skipped block "${b.key}" of ${b.size} records (placeholder value?)`);
+    for (const line of skippedBlockWarnings(s.match.skippedBlocks)) ui.warn(line);
     ui.info(
       `${s.match.candidates} candidate pairs, ${s.match.matchedPairs} matched, ${s.match.reviewPairs} to review; ` +
         `${s.clusters.multiRecord} customers with duplicates, largest cluster ${s.clusters.largest}\n` +
