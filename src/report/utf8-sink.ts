@@ -124,8 +124,12 @@ export class Utf8Sink {
 
   /** A non-negative integer's decimal digits. */
   digits(n: number): void {
-    if (n < 10) return this.appendByte(0x30 + n);
-    this.text(String(n));
+    if (!Number.isSafeInteger(n) || n < 0) return this.text(String(n));
+    let width = 1;
+    for (let p = 10; p <= n; p *= 10) width++;
+    this.ensure(width);
+    for (let at = this.length + width - 1; at >= this.length; at--, n = Math.floor(n / 10)) this.buf[at] = 0x30 + (n % 10);
+    this.length += width;
   }
 
   /** One byte (an ASCII character's code). */

@@ -39,14 +39,18 @@ export interface CleanBatch {
  *  string per line, then encoding it, cost more than the line itself. The fixed parts around the
  *  source, field and rule names are encoded once per name. */
 export function writeChangeLine(sink: Utf8Sink, c: FieldChange): void {
-  sink.appendAll(encodedOnce(SOURCE_HEADS, c.source, (j) => `{"type":"change","source":${j},"row":`));
+  sink.appendAll(encodedOnce(SOURCE_HEADS, c.source, sourceHead));
   sink.digits(c.row);
-  sink.appendAll(encodedOnce(FIELD_HEADS, c.field, (j) => `,"field":${j},"before":`));
+  sink.appendAll(encodedOnce(FIELD_HEADS, c.field, fieldHead));
   sink.jsonString(c.before);
   sink.appendAll(AFTER);
   sink.jsonString(c.after);
-  sink.appendAll(encodedOnce(RULE_TAILS, c.rule, (j) => `,"rule":${j}}\n`));
+  sink.appendAll(encodedOnce(RULE_TAILS, c.rule, ruleTail));
 }
+
+const sourceHead = (json: string) => `{"type":"change","source":${json},"row":`;
+const fieldHead = (json: string) => `,"field":${json},"before":`;
+const ruleTail = (json: string) => `,"rule":${json}}\n`;
 
 const AFTER = Buffer.from(',"after":');
 const SOURCE_HEADS = new Map<string, Uint8Array>();
