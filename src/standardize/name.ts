@@ -73,21 +73,47 @@ const PLAIN_LATIN = /^([A-Z][a-z]+) ([A-Z][a-z]+)$/;
  * general parse gives (parseWithHan / parseLatin then nameKeys); the name tests check both ways.
  */
 function plainName(raw: string, cleaned: string): NormalizeResult | undefined {
-  let parsed: ParsedName;
+  let first: string;
+  let last: string;
+  let nameKey: string;
+  let groups: string[];
   if (PLAIN_HAN.test(cleaned)) {
     if (CJK_TITLE.test(cleaned)) return undefined;
     const split = splitHan(cleaned);
-    const pinyinGroups = [pinyinSyllables(split.last!, true).join(''), pinyinSyllables(split.first!, false).join('')];
-    parsed = { value: cleaned, ...split, keyTokens: [cleaned], pinyinGroups, rules: [] };
+    first = split.first!;
+    last = split.last!;
+    // latinKey leaves the main block's hanzi as they are; radicals and the like take the long way.
+    nameKey = UNIFIED_HAN.test(cleaned) ? cleaned : latinKey(cleaned);
+    // Tone-less pinyin is a-z only already: latinKey would change nothing.
+    groups = [pinyinSyllables(last, true).join(''), pinyinSyllables(first, false).join('')];
   } else {
     const m = PLAIN_LATIN.exec(cleaned);
     if (!m || !isPlainLatinWord(m[1]!, 1) || !isPlainLatinWord(m[2]!, 0)) return undefined;
-    parsed = { value: cleaned, first: m[1], last: m[2], keyTokens: [m[1]!, m[2]!], pinyinGroups: [m[1]!, m[2]!], rules: [] };
+    first = m[1]!;
+    last = m[2]!;
+    // ASCII letters: latinKey is lower case.
+    groups = [first.toLowerCase(), last.toLowerCase()];
+    nameKey = `${groups[0]} ${groups[1]}`;
   }
-  const out = result(raw, parsed.value, cleaned === raw ? [] : ['text.clean']);
-  out.keys = nameKeys(parsed);
-  out.derived = { first_name: parsed.first, last_name: parsed.last };
+  const out = result(raw, cleaned, cleaned === raw ? [] : ['text.clean']);
+  out.keys = plainKeys(nameKey, groups);
+  out.derived = { first_name: first, last_name: last };
   return out;
+}
+
+const UNIFIED_HAN = /^[\u4e00-\u9fff]+$/;
+
+/** nameKeys for a plain name, whose key and two pinyin groups are already in key form. */
+function plainKeys(nameKey: string, groups: string[]): Record<string, string> {
+  const keys: Record<string, string> = {};
+  if (nameKey !== '') keys.name_key = nameKey;
+  const [a, b] = groups as [string, string];
+  const sorted = a === '' ? (b === '' ? [] : [b]) : b === '' ? [a] : b < a ? [b, a] : [a, b];
+  if (sorted.length > 0) {
+    keys.pinyin_key = sorted.join(' ');
+    keys.name_initials = sorted.map((g) => g[0]).join('');
+  }
+  return keys;
 }
 
 function isPlainLatinWord(word: string, following: number): boolean {
