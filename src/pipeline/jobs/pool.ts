@@ -22,21 +22,24 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 const PER_WORKER = 2;
 
 /**
- * A worker's heap. A small young generation: the CLI's 64 MB semi-spaces (bin/recon.js) suit the
- * main thread's large heaps, but two threads allocating that much at once thrash the cache (clean
- * bench, 300k rows: 19.5 s with the worker at 64 MB, 15.7 s at 16 MB). A capped old generation: a
- * worker keeps ~35 MB (the normalizers' tables and bounded memos), and without a cap V8 lets the
- * garbage of a million rows pile up to hundreds of MB before its first full collection (clean,
- * 1M rows, two threads: 470 MB peak RSS uncapped, 350 MB at 96 MB, in the same time; at 64 MB it
- * collects too often and takes 20% longer). A worker that runs out anyway fails over to this thread.
+ * A worker's young generation, small: the CLI's 64 MB semi-spaces (bin/recon.js) suit the main
+ * thread's large heaps, but two threads allocating that much at once thrash the cache (clean bench,
+ * 300k rows: 19.5 s with the worker at 64 MB, 15.7 s at 16 MB).
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 export interface PoolOptions {
   /** Threads, this one included (default: the machine's cores, at most 4); 1 = no workers. */
   threads?: number;
   /** Rows per batch. A run shorter than one batch stays on this thread. */
   batchSize?: number;
+  /**
+   * A cap on each worker's old generation, for a job whose memory budget is tight. A worker keeps
+   * ~35 MB (the normalizers' tables and bounded memos), and uncapped V8 lets the garbage of a
+   * million rows pile up to hundreds of MB before its first full collection. A worker that runs
+   * out anyway fails over to this thread.
+   */
+  workerOldGenerationMb?: number;
 }
 
 /** Batches done by workers and by this thread in their stead since the process started, so a test
@@ -50,9 +53,10 @@ class WorkerPool {
   private nextId = 0;
   private broken = false;
 
-  constructor(count: number, spec: JobSpec) {
+  constructor(count: number, spec: JobSpec, oldGenerationMb: number | undefined) {
+    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(oldGenerationMb ? { maxOldGenerationSizeMb: oldGenerationMb } : {}) };
     for (let t = 0; t < count; t++) {
-      const worker = new Worker(WORKER, { workerData: spec, resourceLimits: WORKER_HEAP });
+      const worker = new Worker(WORKER, { workerData: spec, resourceLimits });
       const outstanding = new Map<number, Settle>();
       worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
         outstanding.get(m.id)?.(m);
@@ -107,7 +111,7 @@ export async function* runJob<R>(sources: OpenedSource[], spec: JobSpec, opts: P
   const maxPending = 4 * threads;
 
   const submit = (source: number, rows: RawRow[], full: boolean) => {
-    if (canUseWorkers && full && !pool) pool = new WorkerPool(threads - 1, spec);
+    if (canUseWorkers && full && !pool) pool = new WorkerPool(threads - 1, spec, opts.workerOldGenerationMb);
     const item: Pending = { source, rows };
     item.sent = pool?.run(source, rows);
     if (item.sent) {
