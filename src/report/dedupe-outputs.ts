@@ -4,7 +4,7 @@ import type { MatchResult } from '../match/index.js';
 import { goldenId, groupClusters, mergeCluster, type MergeRecords } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
-import { csvLine } from './csv-line.js';
+import { csvLine, writeCsvCell } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
 import { jsonName } from './json-name.js';
 
@@ -73,11 +73,15 @@ export function writeSingletonGolden(golden: CsvFileWriter, prefix: string[], re
     const values = records.values(i);
     return golden.writeLine(csvLine([...prefix, ...fieldIndexes.map((k) => values[k] ?? '')]));
   }
-  const head = csvLine(prefix).slice(0, -1);
   const { bytes, bounds } = packed;
-  const max = 3 * head.length + (bounds[bounds.length - 1]! - bounds[0]!) * 2 + fieldIndexes.length + 1;
+  // At most: each prefix cell quoted with every character doubled, 3 bytes each; the fields as they are.
+  let max = bounds[bounds.length - 1]! - bounds[0]! + prefix.length + fieldIndexes.length + 1;
+  for (const cell of prefix) max += 6 * (cell.length + 1);
   return golden.writeInto(max, (sink) => {
-    sink.write(head);
+    prefix.forEach((cell, k) => {
+      if (k > 0) sink.appendByte(0x2c); // ,
+      writeCsvCell(sink, cell);
+    });
     for (const k of fieldIndexes) {
       sink.appendByte(0x2c); // ,
       if (k + 1 < bounds.length) sink.append(bytes, bounds[k]!, bounds[k + 1]! - 1);

@@ -31,11 +31,14 @@ export class Utf8Sink {
     this.buf = bigger;
   }
 
-  /** Bytes already UTF-8 (from a packed record), copied in as they are. */
-  append(src: Uint8Array, start: number, end: number): void {
-    this.ensure(end - start);
-    this.buf.set(src.subarray(start, end), this.length);
-    this.length += end - start;
+  /** Bytes already UTF-8 (a packed record's, a line's fixed parts encoded once), copied in as they
+   *  are; a few bytes by hand, where a view and a native copy would cost more than the copy. */
+  append(src: Uint8Array, start = 0, end = src.length): void {
+    const n = end - start;
+    this.ensure(n);
+    if (n > 64) this.buf.set(src.subarray(start, end), this.length);
+    else for (let i = 0, at = this.length; i < n; i++) this.buf[at + i] = src[start + i]!;
+    this.length += n;
   }
 
   /**
@@ -111,15 +114,6 @@ export class Utf8Sink {
     buf[at++] = 0x80 | ((c >> 6) & 0x3f);
     buf[at++] = 0x80 | (c & 0x3f);
     return at;
-  }
-
-  /** Bytes already UTF-8 (a line's fixed parts, encoded once), copied in whole. */
-  appendAll(src: Uint8Array): void {
-    const n = src.length;
-    this.ensure(n);
-    if (n > 64) this.buf.set(src, this.length);
-    else for (let i = 0, at = this.length; i < n; i++) this.buf[at + i] = src[i]!;
-    this.length += n;
   }
 
   /** A non-negative integer's decimal digits. */

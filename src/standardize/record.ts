@@ -318,16 +318,7 @@ export function standardizeRecords(recs: SourceRecord[], ctx: NormalizeContext):
       if (raw) results[f * n + i] = normalizeCell(field, raw, plans[i]!);
     }
   }
-  return recs.map((rec, i) => {
-    // finishRow asks in the record's field order, which is `fields`' order: look on from the last one.
-    let next = 0;
-    return finishRow(rec, plans[i]!, (field) => {
-      let f = fields.indexOf(field, next);
-      if (f < 0) f = fields.indexOf(field);
-      next = f + 1;
-      return results[f * n + i]!;
-    });
-  });
+  return recs.map((rec, i) => finishRow(rec, plans[i]!, (field) => results[fields.indexOf(field) * n + i]!));
 }
 
 /** The normalized fields the records hold, in first-seen order (one mapper gives them all the same). */

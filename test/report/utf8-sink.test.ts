@@ -40,10 +40,10 @@ describe('Utf8Sink', () => {
     );
   });
 
-  it('digits() and appendAll() write numbers and bytes as they are', () => {
+  it('digits() and append() write numbers and bytes as they are', () => {
     fc.assert(
       fc.property(fc.nat(), fc.uint8Array({ maxLength: 100 }), (n, raw) => {
-        expect(bytesOf((s) => { s.digits(n); s.appendAll(raw); })).toEqual(Buffer.concat([Buffer.from(String(n)), raw]));
+        expect(bytesOf((s) => { s.digits(n); s.append(raw); })).toEqual(Buffer.concat([Buffer.from(String(n)), raw]));
       }),
     );
   });

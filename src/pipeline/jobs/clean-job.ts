@@ -39,13 +39,13 @@ export interface CleanBatch {
  *  string per line, then encoding it, cost more than the line itself. The fixed parts around the
  *  source, field and rule names are encoded once per name. */
 export function writeChangeLine(sink: Utf8Sink, c: FieldChange): void {
-  sink.appendAll(encodedOnce(SOURCE_HEADS, c.source, sourceHead));
+  sink.append(encodedOnce(SOURCE_HEADS, c.source, sourceHead));
   sink.digits(c.row);
-  sink.appendAll(encodedOnce(FIELD_HEADS, c.field, fieldHead));
+  sink.append(encodedOnce(FIELD_HEADS, c.field, fieldHead));
   sink.jsonString(c.before);
-  sink.appendAll(AFTER);
+  sink.append(AFTER);
   sink.jsonString(c.after);
-  sink.appendAll(encodedOnce(RULE_TAILS, c.rule, ruleTail));
+  sink.append(encodedOnce(RULE_TAILS, c.rule, ruleTail));
 }
 
 const sourceHead = (json: string) => `{"type":"change","source":${json},"row":`;
