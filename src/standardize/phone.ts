@@ -198,8 +198,11 @@ function fastResult(raw: string, region: CountryCode): NormalizeResult | undefin
  */
 export function normalizePhone(raw: string, ctx: NormalizeContext, mobileFree = false): NormalizeResult {
   const { region, guarded } = regionOf(ctx);
-  if (!guarded || !mayBeForeign(raw)) {
-    const fast = fastResult(raw, region); // one number: mobileFree changes nothing
+  // One number (what a fast path reads), so mobileFree changes nothing. Guarded, a cell that may be
+  // in a foreign layout takes the fast path only once the layout check (parseOnePhone's) clears it:
+  // "166 0536 2343" is one, and most such cells are plain mobiles.
+  if (!guarded || !mayBeForeign(raw) || foreignLayout(cleanText(raw)) === undefined) {
+    const fast = fastResult(raw, region);
     if (fast) return fast;
   }
   const key = (mobileFree ? 'm' : '') + (guarded ? '?' : '') + region + raw;

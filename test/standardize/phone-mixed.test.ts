@@ -172,3 +172,27 @@ describe('the fast paths (US/GB/DE, extensions, "(0)") agree with libphonenumber
     );
   });
 });
+
+describe('no country in the row: a cell with layout takes the fast path only when no foreign layout is in it', () => {
+  const digit = fc.integer({ min: 0, max: 9 }).map(String);
+  const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((a) => a.join(''));
+  const sep = fc.constantFrom(' ', '-', '.', '/', ' - ');
+  // Groupings Chinese numbers are written in, and the foreign ones parseOnePhone reports.
+  const cells = fc.oneof(
+    fc.tuple(digits(10), sep, sep).map(([d, a, b]) => `1${d.slice(0, 2)}${a}${d.slice(2, 6)}${b}${d.slice(6)}`),
+    fc.tuple(digits(10), sep).map(([d, a]) => `0${d.slice(0, 2)}${a}${d.slice(2)}`),
+    fc.tuple(digits(10), sep, sep).map(([d, a, b]) => `(${d.slice(0, 3)})${a}${d.slice(3, 6)}${b}${d.slice(6)}`),
+    fc.tuple(digits(10), sep, sep).map(([d, a, b]) => `${d.slice(0, 3)}${a}${d.slice(3, 6)}${b}${d.slice(6)}`),
+    fc.tuple(digits(9), sep).map(([d, a]) => `07${d.slice(0, 3)}${a}${d.slice(3)}`),
+    fc.tuple(digits(9), sep).map(([d, a]) => `01${d.slice(0, 2)}${a}${d.slice(2)}`),
+    fc.tuple(digits(10), sep).map(([d, a]) => `+86${a}${d}`),
+  );
+  it('the same result as the full path, which checks the layout first', () => {
+    fc.assert(
+      fc.property(cells, fc.boolean(), (raw, mobileFree) => {
+        expect(normalizePhone(raw, CN, mobileFree)).toEqual(normalizePhoneUncached(raw, 'CN', true, mobileFree));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
