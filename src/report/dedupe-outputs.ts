@@ -6,7 +6,7 @@ import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
 import { csvLine, writeCsvCell } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
-import { jsonName } from './json-name.js';
+import { mergeLineBound, pairLineBound, writeMergeLine, writePairLine } from './audit-lines.js';
 
 /** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
 export interface OutputRecords extends MergeRecords {
@@ -29,37 +29,11 @@ export interface DedupeOutputInput {
   bom?: boolean;
 }
 
-const ref = (r: StoredRecord) => ({ source: r.source, row: r.row });
 const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i), row: records.row(i) });
 
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** JSON.stringify({ type: 'merge', golden_id, field, value, from: { source, row }, rule }), spelt out:
- * a million-row run writes millions of these, and the objects were the larger part of the cost. */
-export function mergeLine(goldenId: string, field: string, value: string, from: StoredRecord, rule: string): string {
-  const j = JSON.stringify;
-  return `{"type":"merge","golden_id":${j(goldenId)},"field":${jsonName(field)},"value":${j(value)},"from":{"source":${jsonName(from.source)},"row":${from.row}},"rule":${jsonName(rule)}}`;
-}
-
-type Ref = { source: string; row: number };
-
-/** JSON.stringify of the audit's pair object, spelt out like mergeLine: { type: 'pair', cluster, a,
- * b, score (4 decimals), probability (6), rules, weights (each weight to 4 decimals), decision? }. */
-export function pairLine(cluster: string, a: Ref, b: Ref, p: ScoredPair, decision?: string): string {
-  const j = JSON.stringify;
-  let weights = '';
-  for (const w of p.weights) {
-    weights += `${weights ? ',' : ''}{"comparison":${jsonName(w.comparison)},"level":${jsonName(w.level)},"weight":${j(round(w.weight, 4))}}`;
-  }
-  const ref = (r: Ref) => `{"source":${jsonName(r.source)},"row":${j(r.row)}}`;
-  return (
-    `{"type":"pair","cluster":${j(cluster)},"a":${ref(a)},"b":${ref(b)},"score":${j(round(p.score, 4))},` +
-    `"probability":${j(round(p.probability, 6))},"rules":${j(p.rules)},"weights":[${weights}]` +
-    `${decision ? `,"decision":${j(decision)}` : ''}}`
-  );
 }
 
 /** golden.csv's line for a record alone in its cluster: a prefix (id, count, sources, members) and
@@ -108,7 +82,8 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     if (result.clusters[p.a] !== result.clusters[p.b]) continue;
     matchedPairs++;
     const decided = input.decisions.get(`${p.a}:${p.b}`);
-    const wait = audit.writeLine(pairLine(idOfCluster(result.clusters[p.a]!), refAt(records, p.a), refAt(records, p.b), p, decided));
+    const cluster = idOfCluster(result.clusters[p.a]!);
+    const wait = audit.writeInto(pairLineBound(cluster, p), (sink) => writePairLine(sink, cluster, refAt(records, p.a), refAt(records, p.b), p, decided));
     if (wait) await wait;
   }
 
@@ -133,7 +108,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     multi++;
     for (const f of fields) {
       const s = g.lineage[f];
-      const wait = s && audit.writeLine(mergeLine(g.id, f, s.value, s.from.record, s.rule));
+      const wait = s && audit.writeInto(mergeLineBound(g.id, s.value), (sink) => writeMergeLine(sink, g.id, f, s.value, s.from.record, s.rule));
       if (wait) await wait;
     }
   }
@@ -143,7 +118,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   // In record order, each record's id read from its packed fields without rebuilding it.
   for (let i = 0; i < records.length; i++) {
     const cluster = idOfCluster(result.clusters[i]!);
-    const wait = clusters.writeLine(csvLine([records.source(i), String(records.row(i)), records.field(i, 'id'), cluster, round(result.clusterProbability[i]!, 6).toString()]));
+    const wait = clusters.write([records.source(i), String(records.row(i)), records.field(i, 'id'), cluster, round(result.clusterProbability[i]!, 6).toString()]);
     if (wait) await wait;
   }
   await clusters.close();

@@ -14,3 +14,22 @@ export function jsonName(s: string): string {
   }
   return j;
 }
+
+/**
+ * A line's fixed text around one name, `part(JSON of name)`, as UTF-8, remembered per table and name:
+ * a line writer appends these bytes instead of building and encoding the text on every line.
+ */
+export class EncodedParts {
+  private readonly byName = new Map<string, Uint8Array>();
+
+  constructor(private readonly part: (json: string) => string) {}
+
+  of(name: string): Uint8Array {
+    let bytes = this.byName.get(name);
+    if (bytes === undefined) {
+      bytes = Buffer.from(this.part(jsonName(name)));
+      if (this.byName.size < LIMIT) this.byName.set(name, bytes);
+    }
+    return bytes;
+  }
+}

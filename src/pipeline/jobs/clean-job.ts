@@ -2,6 +2,7 @@
 // audit.ndjson and problems.csv, with the counts summary.json adds up. Runs in a worker or here.
 import { writeCsvLine } from '../../report/csv-line.js';
 import { Utf8Sink } from '../../report/utf8-sink.js';
+import { EncodedParts } from '../../report/json-name.js';
 import type { CanonicalField, FieldChange } from '../../types.js';
 import { problemCategory, Tally } from '../tally.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -39,33 +40,19 @@ export interface CleanBatch {
  *  string per line, then encoding it, cost more than the line itself. The fixed parts around the
  *  source, field and rule names are encoded once per name. */
 export function writeChangeLine(sink: Utf8Sink, c: FieldChange): void {
-  sink.append(encodedOnce(SOURCE_HEADS, c.source, sourceHead));
+  sink.append(SOURCE_HEADS.of(c.source));
   sink.digits(c.row);
-  sink.append(encodedOnce(FIELD_HEADS, c.field, fieldHead));
+  sink.append(FIELD_HEADS.of(c.field));
   sink.jsonString(c.before);
   sink.append(AFTER);
   sink.jsonString(c.after);
-  sink.append(encodedOnce(RULE_TAILS, c.rule, ruleTail));
+  sink.append(RULE_TAILS.of(c.rule));
 }
 
-const sourceHead = (json: string) => `{"type":"change","source":${json},"row":`;
-const fieldHead = (json: string) => `,"field":${json},"before":`;
-const ruleTail = (json: string) => `,"rule":${json}}\n`;
-
+const SOURCE_HEADS = new EncodedParts((json) => `{"type":"change","source":${json},"row":`);
+const FIELD_HEADS = new EncodedParts((json) => `,"field":${json},"before":`);
+const RULE_TAILS = new EncodedParts((json) => `,"rule":${json}}\n`);
 const AFTER = Buffer.from(',"after":');
-const SOURCE_HEADS = new Map<string, Uint8Array>();
-const FIELD_HEADS = new Map<string, Uint8Array>();
-const RULE_TAILS = new Map<string, Uint8Array>();
-
-/** `part(JSON of name)` as UTF-8, remembered per name (bounded: names are few, but anything can be passed). */
-function encodedOnce(table: Map<string, Uint8Array>, name: string, part: (json: string) => string): Uint8Array {
-  let bytes = table.get(name);
-  if (bytes === undefined) {
-    bytes = Buffer.from(part(JSON.stringify(name)));
-    if (table.size < 10_000) table.set(name, bytes);
-  }
-  return bytes;
-}
 
 export function cleanJob(settings: CleanJobSettings): RowJob<CleanBatch> {
   const standardizer = rowStandardizer(settings.sources);
