@@ -7,6 +7,7 @@ import { InputError, displayName, fsError } from './errors.js';
 import { RECORD_DELIMITERS, sniffDialect, type Dialect } from './sniff.js';
 import type { ByteSource } from './source.js';
 import type { ReadOptions, RecordBatches } from './types.js';
+import { wordTable } from '../word-table.js';
 
 /** Longest record accepted: beyond this an unclosed quote is the likely cause. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -17,7 +18,7 @@ export interface CsvInput {
   batches: RecordBatches;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+const DELIMITER_NAMES = wordTable({ tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' });
 
 export function normalizeDelimiter(file: string, d: string): string {
   const delimiter = DELIMITER_NAMES[d.toLowerCase()] ?? d;

@@ -2,13 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../io/index.js';
+import { wordTable } from '../word-table.js';
 
 export type Decision = 'match' | 'distinct';
 
-const WORDS: Record<string, Decision> = {
+const WORDS = wordTable<Decision>({
   match: 'match', same: 'match', yes: 'match', y: 'match', merge: 'match', '1': 'match', 是: 'match', 同: 'match', 合并: 'match',
   distinct: 'distinct', different: 'distinct', no: 'distinct', n: 'distinct', '0': 'distinct', 否: 'distinct', 不同: 'distinct',
-};
+});
 
 /** A pair's identity that survives a re-run: source and row of both records, in sorted order. */
 export function pairKey(a: { source: string; row: number }, b: { source: string; row: number }): string {

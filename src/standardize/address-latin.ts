@@ -1,20 +1,23 @@
 // Latin-script street addresses: abbreviations expanded the same way everywhere, casing fixed.
 import { capitalizeWord, foldLatin } from './cjk.js';
 import { US_STATE_CODES } from './us-states.js';
+import { wordTable } from '../word-table.js';
 
 /** Street types safe to expand wherever they follow a street name. */
-const STREET_TYPES: Record<string, string> = {
+const STREET_TYPES = wordTable({
   st: 'Street', str: 'Street', ave: 'Avenue', av: 'Avenue', rd: 'Road', blvd: 'Boulevard', dr: 'Drive',
   ln: 'Lane', ct: 'Court', hwy: 'Highway', pkwy: 'Parkway', pl: 'Place', sq: 'Square', ter: 'Terrace',
   terr: 'Terrace', cir: 'Circle', cres: 'Crescent', trl: 'Trail', expy: 'Expressway', fwy: 'Freeway',
   aly: 'Alley', ctr: 'Center',
-};
-const UNITS: Record<string, string> = {
+});
+/** The expanded forms ("Street"), which are street types as they stand. */
+const STREET_TYPE_WORDS = new Set(Object.values(STREET_TYPES));
+const UNITS = wordTable({
   apt: 'Apartment', ste: 'Suite', fl: 'Floor', flr: 'Floor', rm: 'Room', bldg: 'Building',
-};
-const DIRECTIONS: Record<string, string> = {
+});
+const DIRECTIONS = wordTable({
   n: 'North', s: 'South', e: 'East', w: 'West', ne: 'Northeast', nw: 'Northwest', se: 'Southeast', sw: 'Southwest',
-};
+});
 const UNIT_WORDS = new Set(['apartment', 'suite', 'floor', 'room', 'building', 'unit', '#']);
 
 const bare = (token: string): string => token.toLowerCase().replace(/\.$/, '');
@@ -24,7 +27,7 @@ const isWord = (token: string | undefined): boolean => token !== undefined && /^
 const isUnit = (token: string | undefined): boolean =>
   token !== undefined && (UNIT_WORDS.has(token.toLowerCase()) || bare(token) in UNITS || token.startsWith('#'));
 const isStreetType = (token: string | undefined): boolean =>
-  token !== undefined && (bare(token) in STREET_TYPES || Object.values(STREET_TYPES).includes(token));
+  token !== undefined && (bare(token) in STREET_TYPES || STREET_TYPE_WORDS.has(token));
 
 /** "Hartford CT 06103": a state code before a ZIP is not Court. */
 function isStateBeforeZip(tokens: string[], i: number): boolean {

@@ -6,13 +6,14 @@ import { companyKey } from './company-key.js';
 
 export { companyPinyinKey } from './company-key.js';
 import { PLACE_INDEX } from './divisions.js';
+import { wordTable } from '../word-table.js';
 
 /** Canonical written forms of legal forms when an ALL-CAPS name is re-cased. */
-const FORM_CASE: Record<string, string> = {
+const FORM_CASE = wordTable({
   INC: 'Inc', LTD: 'Ltd', CO: 'Co', CORP: 'Corp', GMBH: 'GmbH', LLC: 'LLC', PLC: 'PLC', AG: 'AG',
   SA: 'SA', SAS: 'SAS', BV: 'BV', NV: 'NV', KK: 'KK', LLP: 'LLP', LP: 'LP', PTY: 'Pty', SRL: 'Srl',
   LIMITED: 'Limited', COMPANY: 'Company', CORPORATION: 'Corporation',
-};
+});
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'et', 'und', 'van', 'von']);
 
 /** Branch markers at the end of a Chinese name, and what may close the parent name before them. */

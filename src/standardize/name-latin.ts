@@ -1,5 +1,6 @@
 // Latin-script person names: honorifics, generational/academic suffixes, casing, "LAST, First".
 import { capitalizeWord } from './cjk.js';
+import { wordTable } from '../word-table.js';
 
 /** Honorifics dropped from the front of a name, compared lower-case without the dot. */
 const HONORIFICS = new Set([
@@ -7,9 +8,9 @@ const HONORIFICS = new Set([
 ]);
 
 /** Suffixes kept, in one written form each. */
-const SUFFIX_FORMS: Record<string, string> = {
+const SUFFIX_FORMS = wordTable({
   jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV', phd: 'PhD', md: 'MD', esq: 'Esq.',
-};
+});
 
 /** Family-name particles written lower-case unless they open the name (van der Berg). */
 const PARTICLES = new Set([
@@ -28,6 +29,13 @@ function isHonorific(token: string, following: number): boolean {
 
 export function suffixForm(token: string): string | undefined {
   return SUFFIX_FORMS[bare(token).replace(/,$/, '')];
+}
+
+/** For a word of letters only ("Sophie"): whether it is a particle, a suffix, or an honorific before
+ *  `following` more words (what isParticle, suffixForm and isHonorific say), lower-cased once. */
+export function isParticleSuffixOrHonorific(word: string, following: number): boolean {
+  const lower = word.toLowerCase();
+  return PARTICLES.has(lower) || lower in SUFFIX_FORMS || (HONORIFICS.has(lower) && following >= 1);
 }
 
 export function isParticle(token: string): boolean {

@@ -4,7 +4,7 @@ import { cleanText } from './text.js';
 import { LATIN_LEGAL_FORMS } from './company-key.js';
 import { foldLatin, hanRuns, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
 import {
-  caseToken, dropHonorifics, isParticle, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes, suffixForm,
+  caseToken, dropHonorifics, isParticle, isParticleSuffixOrHonorific, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes,
 } from './name-latin.js';
 
 /**
@@ -116,8 +116,9 @@ function plainKeys(nameKey: string, groups: string[]): Record<string, string> {
   return keys;
 }
 
+/** A capitalised ASCII word (PLAIN_LATIN's) that is no particle, suffix or honorific. */
 function isPlainLatinWord(word: string, following: number): boolean {
-  return !isParticle(word) && suffixForm(word) === undefined && dropHonorifics([word, ...Array(following).fill('x')]).dropped.length === 0;
+  return !isParticleSuffixOrHonorific(word, following);
 }
 
 /** One part (a first_name or last_name column): the same cleaning and casing, no reordering. */

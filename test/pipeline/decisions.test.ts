@@ -32,4 +32,12 @@ describe('review decisions', () => {
     writeFileSync(file, 'decision,source_a,row_a,source_b,row_b\nmaybe,crm,2,erp,5\n');
     await expect(readDecisions(file)).rejects.toThrow(/review\.csv: row 2, column decision: "maybe"/);
   });
+
+  it('rejects words that are members of every object ("constructor", "toString"), not only unknown ones', async () => {
+    for (const word of ['constructor', 'toString', '__proto__']) {
+      const file = join(tempDir(), 'review.csv');
+      writeFileSync(file, `decision,source_a,row_a,source_b,row_b\n${word},crm,2,erp,5\n`);
+      await expect(readDecisions(file)).rejects.toThrow(/is not a decision/);
+    }
+  });
 });

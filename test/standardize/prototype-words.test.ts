@@ -1,0 +1,44 @@
+// Words that name members of every JS object ("constructor", "toString", "valueOf") are ordinary
+// words in a cell: the lookup tables of street types, units, suffixes and legal forms must not find
+// Object.prototype's members for them (they once wrote "function Object() { [native code] }").
+import { describe, expect, it } from 'vitest';
+import { normalizeAddress } from '../../src/standardize/address.js';
+import { normalizePersonName } from '../../src/standardize/name.js';
+import { normalizeCompany } from '../../src/standardize/company.js';
+import { normalizeDelimiter } from '../../src/io/csv.js';
+import type { NormalizeContext } from '../../src/types.js';
+
+const CN: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
+
+describe('object-member words are plain words', () => {
+  it.each([
+    ['12 Constructor St', '12 Constructor Street'],
+    ['Constructor Rd 5', 'Constructor Road 5'],
+    ['1 Main St constructor', '1 Main Street constructor'],
+    ['9 valueOf Ave', '9 valueOf Avenue'],
+  ])('address %s', (raw, value) => {
+    const out = normalizeAddress(raw, CN);
+    expect(out.value).toBe(value);
+    expect(JSON.stringify(out)).not.toMatch(/native code|function/);
+  });
+
+  it.each([
+    ['John Smith Constructor', 'John Smith Constructor'],
+    ['Smith, John, Constructor', 'Smith John Constructor'], // three comma parts: joined, not reordered
+    ['Hasownproperty Lee', 'Hasownproperty Lee'],
+  ])('name %s', (raw, value) => {
+    const out = normalizePersonName(raw, CN);
+    expect(out.value).toBe(value);
+    expect(JSON.stringify(out)).not.toMatch(/native code|function/);
+  });
+
+  it('company names keep such words as they are', () => {
+    for (const raw of ['ACME CONSTRUCTOR LTD', 'Foo toString Inc', 'VALUEOF CO']) {
+      expect(JSON.stringify(normalizeCompany(raw, CN))).not.toMatch(/native code|function/);
+    }
+  });
+
+  it('a delimiter named "constructor" is an error, not a function', () => {
+    expect(() => normalizeDelimiter('a.csv', 'constructor')).toThrow(/delimiter must be one character/);
+  });
+});
