@@ -25,6 +25,9 @@ export function passthroughKeys(mapping: HeaderMapping[]): string[] {
  * from a short row read as "" (the column exists in the source); cells past the header are the
  * reader's business (it rejects such rows) and are ignored here.
  */
+/** The extra cells of a source with none, shared (nothing writes to a record's extra). */
+const NO_EXTRA: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 export function createRecordMapper(
   source: string,
   file: string,
@@ -42,7 +45,9 @@ export function createRecordMapper(
     const cells = row.cells;
     const fields: FieldValues = {};
     for (let k = 0; k < nFields; k++) fields[fieldNames[k]!] = cells[fieldIdx[k]!] ?? '';
-    const extra: Record<string, string> = {};
+    if (nExtra === 0) return { source, file, row: row.row, fields, extra: NO_EXTRA };
+    // No prototype: a column headed "__proto__" or "constructor" is a column like any other.
+    const extra = Object.create(null) as Record<string, string>;
     for (let k = 0; k < nExtra; k++) extra[extraNames[k]!] = cells[extraIdx[k]!] ?? '';
     return { source, file, row: row.row, fields, extra };
   };

@@ -6,6 +6,11 @@ import { normalizeAddress } from '../../src/standardize/address.js';
 import { normalizePersonName } from '../../src/standardize/name.js';
 import { normalizeCompany } from '../../src/standardize/company.js';
 import { normalizeDelimiter } from '../../src/io/csv.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runClean } from '../../src/index.js';
+import { defaultConfig } from '../../src/config/load.js';
+import { tempDir } from '../helpers/tmp.js';
 import type { NormalizeContext } from '../../src/types.js';
 
 const CN: NormalizeContext = { defaultRegion: 'CN', dateOrder: 'ymd' };
@@ -40,5 +45,22 @@ describe('object-member words are plain words', () => {
 
   it('a delimiter named "constructor" is an error, not a function', () => {
     expect(() => normalizeDelimiter('a.csv', 'constructor')).toThrow(/delimiter must be one character/);
+  });
+});
+
+describe('columns headed like object members pass through as columns', () => {
+  it('recon clean keeps "__proto__", "constructor" and "toString" columns, empty cells empty', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'crm.csv');
+    writeFileSync(input, 'Name,constructor,toString,__proto__\nJohn Smith,a,b,c\nJane Doe,,,\n');
+    const config = defaultConfig();
+    config.defaults.threads = 1;
+    await runClean({ inputs: [input], outDir: join(dir, 'out'), config });
+    const lines = readFileSync(join(dir, 'out', 'cleaned.csv'), 'utf8').trim().split('\n');
+    expect(lines).toEqual([
+      'source,source_row,name,first_name,last_name,constructor,toString,__proto__,problems',
+      'crm,2,John Smith,John,Smith,a,b,c,',
+      'crm,3,Jane Doe,Jane,Doe,,,,',
+    ]);
   });
 });
