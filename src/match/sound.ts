@@ -1,12 +1,12 @@
 // Script-blind keys for matching a value typed in hanzi against the same value typed in pinyin:
 // 张 = Zhang, 苏州市 = Suzhou = Suzhou City. Plain functions of one value, so a transform spec
 // (`last_name:sound`, `city:place`) stays data (in SQL: a UDF of the same name).
-import { foldLatin, hasHan, pinyinSyllables } from '../standardize/cjk.js';
+import { foldLatin, hasHan, pinyinJoined } from '../standardize/cjk.js';
 
 /** Tone-less pinyin of the hanzi (read as a name when asName), folded Latin letters of the rest. */
 function sound(value: string, asName: boolean): string {
   if (!hasHan(value)) return foldLatin(value).replace(/[^\p{L}]/gu, '');
-  return pinyinSyllables(value, asName).join('') + foldLatin(value.replace(/\p{Script=Han}/gu, '')).replace(/[^\p{L}]/gu, '');
+  return pinyinJoined(value, asName) + foldLatin(value.replace(/\p{Script=Han}/gu, '')).replace(/[^\p{L}]/gu, '');
 }
 
 /** A person's name part: 张 → zhang, Zhang → zhang, O'Brien → obrien. */

@@ -56,24 +56,32 @@ export function capitalizeWord(word: string): string {
   return (upper.length === first.length ? upper : first) + lower.slice(first.length);
 }
 
-const syllableCache = new BoundedCache<string[]>(20_000);
-
 /**
  * Tone-less pinyin syllables of a Han string, ü folded to u (so 吕 = "lu", as on passports
  * that drop the umlaut). `asName` reads the first character(s) as a surname (单 shan, 曾 zeng,
  * 解 xie). Non-Han characters are ignored.
  */
-export function pinyinSyllables(han: string, asName: boolean): string[] {
-  const cacheKey = (asName ? 'n:' : 'w:') + han;
-  const hit = syllableCache.get(cacheKey);
-  if (hit) return hit;
-  const out = pinyin(han, {
+function readSyllables(han: string, asName: boolean): string[] {
+  return pinyin(han, {
     toneType: 'none',
     type: 'array',
     surname: asName ? 'head' : 'off',
     nonZh: 'removed',
   }).map((s) => foldLatin(s).replace(/[^a-z]/g, ''))
     .filter((s) => s.length > 0);
-  syllableCache.set(cacheKey, out);
-  return out;
 }
+
+/** readSyllables(han, asName).join(''), remembered per reading (a table each, keyed by the hanzi
+ *  alone: a name's two groups are looked up on every row, and a key string per lookup was garbage). */
+const joinedCaches = { name: new BoundedCache<string>(20_000), word: new BoundedCache<string>(20_000) };
+
+export function pinyinJoined(han: string, asName: boolean): string {
+  const cache = asName ? joinedCaches.name : joinedCaches.word;
+  let joined = cache.get(han);
+  if (joined === undefined) {
+    joined = readSyllables(han, asName).join('');
+    cache.set(han, joined);
+  }
+  return joined;
+}
+

@@ -1,5 +1,5 @@
 // The company match key: legal forms, noise words and a leading place name taken out.
-import { foldLatin, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
+import { foldLatin, hasHan, joinHanSpaces, pinyinJoined } from './cjk.js';
 import { PLACE_INDEX } from './divisions.js';
 
 /** Latin legal forms, as tokens after dots are dropped (S.A. → sa, L.L.C. → llc). Also what ends a
@@ -91,6 +91,6 @@ function stripPlacePrefix(words: string[]): void {
 export function companyPinyinKey(key: string): string {
   if (!hasHan(key)) return key.replace(/\s+/g, '');
   return key.split(' ')
-    .map((w) => (hasHan(w) ? pinyinSyllables(w, false).join('') : w))
+    .map((w) => (hasHan(w) ? pinyinJoined(w, false) : w))
     .join('');
 }

@@ -2,7 +2,7 @@
 import type { FieldValues, NormalizeContext, NormalizeResult } from '../types.js';
 import { cleanText } from './text.js';
 import { LATIN_LEGAL_FORMS } from './company-key.js';
-import { foldLatin, hanRuns, hasHan, joinHanSpaces, pinyinSyllables } from './cjk.js';
+import { foldLatin, hanRuns, hasHan, joinHanSpaces, pinyinJoined } from './cjk.js';
 import {
   caseToken, dropHonorifics, isParticle, isParticleSuffixOrHonorific, needsCasing, popTrailingSuffixes, reorderLastFirst, splitSuffixes,
 } from './name-latin.js';
@@ -85,7 +85,7 @@ function plainName(raw: string, cleaned: string): NormalizeResult | undefined {
     // latinKey leaves the main block's hanzi as they are; radicals and the like take the long way.
     nameKey = UNIFIED_HAN.test(cleaned) ? cleaned : latinKey(cleaned);
     // Tone-less pinyin is a-z only already: latinKey would change nothing.
-    groups = [pinyinSyllables(last, true).join(''), pinyinSyllables(first, false).join('')];
+    groups = [pinyinJoined(last, true), pinyinJoined(first, false)];
   } else {
     const m = PLAIN_LATIN.exec(cleaned);
     if (!m || !isPlainLatinWord(m[1]!, 1) || !isPlainLatinWord(m[2]!, 0)) return undefined;
@@ -201,8 +201,8 @@ function parseWithHan(text: string): ParsedName {
     value, ...split, title, rules,
     keyTokens: [hanRuns(value).join(value.includes('·') ? '·' : '')],
     pinyinGroups: han.length > 4 || value.includes('·')
-      ? value.split('·').map((p) => pinyinSyllables(p, false).join(''))
-      : [split.last ?? '', split.first ?? ''].filter((p) => p !== '').map((p, i) => pinyinSyllables(p, i === 0).join('')),
+      ? value.split('·').map((p) => pinyinJoined(p, false))
+      : [split.last ?? '', split.first ?? ''].filter((p) => p !== '').map((p, i) => pinyinJoined(p, i === 0)),
   };
 }
 

@@ -5,7 +5,9 @@ import { cleanText } from './text.js';
 const HARD_SEPARATORS = /[\n\r,，；、|]+|;(?!ext=)|\s+(?:or|and|或|和)\s+/i;
 /** A slash splits only when spaced ("138… / 010…"): "030/1234567" is a German number. */
 const SPACED_SLASH = /\s+\/\s*|\s*\/\s+/;
-const DIGIT = /\d/g;
+/** Where a number's extension starts ("ext", "x", ";", "#", 转, 分): mainDigits stops there. */
+const EXTENSION_START = /ext|[x;#转分]/i;
+const NON_DIGITS = /\D+/g;
 
 /** Split a cell holding several numbers. Returns the pieces, cleaned (see cleanText) and non-empty. */
 export function splitPhoneCell(raw: string): string[] {
@@ -48,8 +50,8 @@ export function markExtension(text: string, region: string): string {
 
 /** The digits of a number without its extension part (for placeholder checks). */
 export function mainDigits(text: string): string {
-  const withoutExt = text.split(/ext|[x;#转分]/i)[0] ?? '';
-  return (withoutExt.match(DIGIT) ?? []).join('');
+  const cut = text.search(EXTENSION_START);
+  return (cut < 0 ? text : text.slice(0, cut)).replace(NON_DIGITS, '');
 }
 
 const ASCENDING = '01234567890123456789';
@@ -60,12 +62,13 @@ const DESCENDING = '98765432109876543210';
  * `digits` is all digits typed; `national` the national significant number when it parsed.
  */
 export function isPlaceholderNumber(digits: string, national: string): boolean {
-  for (const d of [digits, national]) {
-    if (d.length < 6) continue;
-    if (/^(\d)\1+$/.test(d)) return true;
-    if (d.length >= 8 && (ASCENDING.includes(d) || DESCENDING.includes(d))) return true;
-    if (d.length === 11 && /^1[3-9]\d(\d)\1{7}$/.test(d)) return true; // 138 0000 0000
-    if (/0{7,}$/.test(d) && d.length >= 9) return true; // a local number of zeros after the area code
-  }
-  return false;
+  return isPlaceholderDigits(digits) || isPlaceholderDigits(national);
+}
+
+function isPlaceholderDigits(d: string): boolean {
+  if (d.length < 6) return false;
+  if (/^(\d)\1+$/.test(d)) return true;
+  if (d.length >= 8 && (ASCENDING.includes(d) || DESCENDING.includes(d))) return true;
+  if (d.length === 11 && /^1[3-9]\d(\d)\1{7}$/.test(d)) return true; // 138 0000 0000
+  return /0{7,}$/.test(d) && d.length >= 9; // a local number of zeros after the area code
 }

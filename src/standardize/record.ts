@@ -136,7 +136,7 @@ class RecordBuilder {
   /** A mobile column's keys are mobile_type/mobile_others, so they do not overwrite the phone's. */
   private addKeys(field: CanonicalField, keys: Record<string, string>): void {
     const rename = field === 'mobile';
-    for (const name in keys) this.keys[rename ? name.replace(/^phone_/, 'mobile_') : name] = keys[name]!;
+    for (const name in keys) this.keys[rename ? mobileKeyName(name) : name] = keys[name]!;
   }
 
   /** Derived values fill empty or absent fields only, first derivation first. */
@@ -154,13 +154,26 @@ class RecordBuilder {
   }
 }
 
+const MOBILE_KEY_NAMES = new Map<string, string>();
+/** phone_type → mobile_type, remembered (a phone's few key names, on every mobile cell). */
+function mobileKeyName(name: string): string {
+  let renamed = MOBILE_KEY_NAMES.get(name);
+  if (renamed === undefined) {
+    renamed = name.replace(/^phone_/, 'mobile_');
+    if (MOBILE_KEY_NAMES.size < 64) MOBILE_KEY_NAMES.set(name, renamed);
+  }
+  return renamed;
+}
+
+const OTHERS_KEY = { phone: 'phone_others', mobile: 'mobile_others' } as const;
+
 /** Numbers after the first of a phone or mobile cell that no field took (fillDerived fills only empty
  *  ones): notes, so that problems.csv shows them (the field holds a valid number); keys.*_others
  *  reach no output. */
 function reportUnkeptNumbers(builder: RecordBuilder, rec: SourceRecord): void {
   const { phone, mobile } = builder.fields;
   for (const field of ['phone', 'mobile'] as const) {
-    const others = builder.keys[`${field}_others`];
+    const others = builder.keys[OTHERS_KEY[field]];
     if (!others) continue;
     // Numbers are joined by ";" and each starts with "+"; ";ext=" stays with its number.
     for (const number of others.split(/;(?=\+)/)) {

@@ -176,3 +176,14 @@ describe('the compiled type rules agree with libphonenumber in every country', (
     );
   });
 });
+
+describe('mainDigits: the digits before any extension marker', () => {
+  // The plain definition: split at the first marker, keep the ASCII digits.
+  const reference = (text: string) => ((text.split(/ext|[x;#转分]/i)[0] ?? '').match(/\d/g) ?? []).join('');
+  const cell = fc.string({ unit: fc.constantFrom('1', '3', '8', '0', ' ', '-', '(', ')', '+', 'x', 'X', 'e', 't', 'E', ';', '#', '转', '分', '１', 'a') });
+  it('agrees with the plain definition', async () => {
+    const { mainDigits } = await import('../../src/standardize/phone-text.js');
+    fc.assert(fc.property(cell, (text) => { expect(mainDigits(text)).toBe(reference(text)); }), { numRuns: 3000 });
+    expect(mainDigits('+1 (212) 553-4754 ext. 12')).toBe('12125534754');
+  });
+});
