@@ -5,9 +5,10 @@
 // "Shaanxi" (陕西) are two provinces, so no fuzzy matching and no folding of tone marks (Shǎnxī is
 // 陕西, Shānxī 山西: dropping the marks would merge them; such input is left as it is).
 import { findProvince, type Province } from './divisions.js';
+import { wordTable } from '../word-table.js';
 
 /** Spellings (lower case, letters only) → the province's short hanzi name. */
-const SPELLINGS: Readonly<Record<string, string>> = {
+const SPELLINGS = wordTable({
   beijing: '北京', peking: '北京', tianjin: '天津', shanghai: '上海', chongqing: '重庆',
   hebei: '河北', shanxi: '山西', shaanxi: '陕西', liaoning: '辽宁', jilin: '吉林', heilongjiang: '黑龙江',
   jiangsu: '江苏', zhejiang: '浙江', anhui: '安徽', fujian: '福建', jiangxi: '江西', shandong: '山东',
@@ -16,7 +17,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   innermongolia: '内蒙古', neimenggu: '内蒙古', neimongol: '内蒙古', guangxi: '广西', xizang: '西藏',
   tibet: '西藏', ningxia: '宁夏', xinjiang: '新疆', hongkong: '香港', xianggang: '香港', macau: '澳门',
   macao: '澳门', aomen: '澳门',
-};
+});
 
 /** Words after the name that only say what kind of division it is (province, sheng, SAR …). */
 const KIND_WORDS = new Set([

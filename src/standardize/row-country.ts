@@ -14,6 +14,7 @@
 import type { FieldValues } from '../types.js';
 import { cleanText } from './text.js';
 import { usStateCode } from './us-states.js';
+import { wordTable } from '../word-table.js';
 
 export type RowCountry = 'US' | 'GB' | 'DE';
 
@@ -38,7 +39,7 @@ const DE_LANDS = new Set([
   'sachsen', 'saxony', 'sachsen-anhalt', 'saxony-anhalt', 'schleswig-holstein', 'thüringen', 'thueringen',
   'thuringia',
 ]);
-const EMAIL_TLD: Readonly<Record<string, RowCountry>> = { de: 'DE', uk: 'GB', us: 'US' };
+const EMAIL_TLD = wordTable<RowCountry>({ de: 'DE', uk: 'GB', us: 'US' });
 
 function fromPostcode(raw: string): RowCountry | undefined {
   const text = cleanText(raw);

@@ -6,6 +6,8 @@ import { normalizeAddress } from '../../src/standardize/address.js';
 import { normalizePersonName } from '../../src/standardize/name.js';
 import { normalizeCompany } from '../../src/standardize/company.js';
 import { normalizeDelimiter } from '../../src/io/csv.js';
+import { provinceFromLatin } from '../../src/standardize/province-latin.js';
+import { rowCountry } from '../../src/standardize/row-country.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runClean } from '../../src/index.js';
@@ -41,6 +43,13 @@ describe('object-member words are plain words', () => {
     for (const raw of ['ACME CONSTRUCTOR LTD', 'Foo toString Inc', 'VALUEOF CO']) {
       expect(JSON.stringify(normalizeCompany(raw, CN))).not.toMatch(/native code|function/);
     }
+  });
+
+  it('a province spelt "constructor" and an e-mail domain ".constructor" are not recognised', () => {
+    expect(provinceFromLatin('Constructor')).toBeUndefined();
+    expect(provinceFromLatin('toString Province')).toBeUndefined();
+    expect(rowCountry({ email: 'jo@example.constructor', phone: '(212) 553-4754' })).toBeUndefined();
+    expect(rowCountry({ email: 'jo@example.de', phone: '(212) 553-4754' })).toEqual({ country: 'DE', because: 'e-mail domain' });
   });
 
   it('a delimiter named "constructor" is an error, not a function', () => {
