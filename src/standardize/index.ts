@@ -7,7 +7,7 @@ export { inferDateOrder, dateOrderEvidence, type ColumnOrder, type DateOrderEvid
 export { normalizeAmount } from './amount.js';
 export { currencyCode, normalizeCurrency } from './currency.js';
 export { countryCode, normalizeCountry } from './country.js';
-export { standardizeRecord, standardizeRecords, type StandardizeOutput } from './record.js';
+export { standardizeRecord, standardizeRecords, type StandardizeOptions, type StandardizeOutput } from './record.js';
 export * from './name.js';
 export * from './company.js';
 export * from './address.js';

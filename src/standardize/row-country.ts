@@ -70,17 +70,13 @@ export function rowCountry(fields: FieldValues): RowEvidence | undefined {
     const v = fields[f];
     if (v && HAN.test(v) && !HAN_PLACEHOLDERS.has(v.trim())) return undefined;
   }
-  let found: RowEvidence | undefined;
-  const checks: Array<[string | undefined, (raw: string) => RowCountry | undefined, string]> = [
-    [fields.postcode, fromPostcode, 'postcode'],
-    [fields.region, fromRegion, 'region'],
-    [fields.email, fromEmail, 'e-mail domain'],
-  ];
-  for (const [raw, read, because] of checks) {
-    const country = raw ? read(raw) : undefined;
-    if (!country) continue;
-    if (found && found.country !== country) return undefined;
-    found ??= { country, because };
-  }
-  return found;
+  // Each field in turn (postcode, region, e-mail domain): the first that says a country is the
+  // reason given; one that says another country voids the evidence. No arrays: this runs per row.
+  const postcode = fields.postcode ? fromPostcode(fields.postcode) : undefined;
+  const region = fields.region ? fromRegion(fields.region) : undefined;
+  const email = fields.email ? fromEmail(fields.email) : undefined;
+  const country = postcode ?? region ?? email;
+  if (country === undefined) return undefined;
+  if ((region !== undefined && region !== country) || (email !== undefined && email !== country)) return undefined;
+  return { country, because: postcode ? 'postcode' : region ? 'region' : 'e-mail domain' };
 }

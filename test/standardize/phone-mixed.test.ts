@@ -196,3 +196,27 @@ describe('no country in the row: a cell with layout takes the fast path only whe
     );
   });
 });
+
+describe('rowCountry: the first field that names a country, unless another names a different one', () => {
+  const reference = (fields: FieldValues) => {
+    if (/\p{Script=Han}/u.test(fields.region ?? '')) return undefined; // a Chinese row
+    let found: { country: string; because: string } | undefined;
+    for (const [field, because] of [['postcode', 'postcode'], ['region', 'region'], ['email', 'e-mail domain']] as const) {
+      const raw = fields[field];
+      const country = raw ? rowCountry({ [field]: raw })?.country : undefined;
+      if (!country) continue;
+      if (found && found.country !== country) return undefined;
+      found ??= { country, because };
+    }
+    return found;
+  };
+  const pick = <T,>(xs: T[]) => fc.option(fc.constantFrom(...xs), { nil: undefined });
+  const fields = fc.record({
+    postcode: pick(['SW1A 1AA', '10079-2562', '70185', '200000', '']),
+    region: pick(['Bayern', 'NY', 'California', 'Scotland', '上海市', 'ny', '']),
+    email: pick(['a@b.de', 'c@d.co.uk', 'e@f.us', 'g@h.com', 'x@example.constructor', '']),
+  });
+  it('agrees with reading the fields one by one', () => {
+    fc.assert(fc.property(fields, (f) => { expect(rowCountry(f)).toEqual(reference(f)); }), { numRuns: 1500 });
+  });
+});

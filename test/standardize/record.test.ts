@@ -122,7 +122,10 @@ describe('standardizeRecord', () => {
     fc.assert(
       fc.property(batch, (batchFields) => {
         const recs = batchFields.map((f, i) => record(f, i + 2));
-        expect(standardizeRecords(recs, CTX)).toEqual(recs.map((r) => standardizeRecord(r, CTX)));
+        const audited = recs.map((r) => standardizeRecord(r, CTX));
+        expect(standardizeRecords(recs, CTX)).toEqual(audited);
+        // Without changes (dedupe): the same records and problems, and no change at all.
+        expect(standardizeRecords(recs, CTX, { changes: false })).toEqual(audited.map((o) => ({ ...o, changes: [] })));
       }),
       { numRuns: 300 },
     );

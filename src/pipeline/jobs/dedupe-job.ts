@@ -24,7 +24,7 @@ export interface DedupeBatch {
 }
 
 export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
-  const standardizer = rowStandardizer(settings.sources);
+  const standardizer = rowStandardizer(settings.sources, { changes: false }); // dedupe audits merges, not changes
   return ({ source, rows }) => {
     const standardize = standardizer(source);
     const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };

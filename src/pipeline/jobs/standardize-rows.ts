@@ -1,7 +1,7 @@
 // The step every row job starts with: a batch of raw rows of source k mapped and standardized with
 // that source's mapping and context (one mapper per source, made once per job).
 import { createRecordMapper } from '../../schema/index.js';
-import { standardizeRecords, type StandardizeOutput } from '../../standardize/index.js';
+import { standardizeRecords, type StandardizeOptions, type StandardizeOutput } from '../../standardize/index.js';
 import type { RawRow } from '../../types.js';
 import type { SourceShape } from './types.js';
 
@@ -13,12 +13,12 @@ import type { SourceShape } from './types.js';
  */
 const CHUNK = 64;
 
-export function rowStandardizer(sources: SourceShape[]): (source: number) => (rows: RawRow[]) => Iterable<StandardizeOutput> {
+export function rowStandardizer(sources: SourceShape[], opts: StandardizeOptions = {}): (source: number) => (rows: RawRow[]) => Iterable<StandardizeOutput> {
   const perSource = sources.map((s) => {
     const toRecord = createRecordMapper(s.source, s.file, s.mapping);
     return function* (rows: RawRow[]): Iterable<StandardizeOutput> {
       for (let start = 0; start < rows.length; start += CHUNK) {
-        yield* standardizeRecords(rows.slice(start, start + CHUNK).map(toRecord), s.context);
+        yield* standardizeRecords(rows.slice(start, start + CHUNK).map(toRecord), s.context, opts);
       }
     };
   });
