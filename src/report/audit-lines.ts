@@ -2,9 +2,9 @@
 // a million-row run writes millions of them, and building an object, then a line string, then
 // encoding it, cost more than the line itself. The fixed parts around recurring names (sources,
 // fields, rules, comparisons, levels) are encoded once per name. The bytes are JSON.stringify's.
-import type { ScoredPair, StoredRecord } from '../types.js';
+import type { ScoredPair } from '../types.js';
 import { EncodedParts } from './json-name.js';
-import { Utf8Sink } from './utf8-sink.js';
+import type { Utf8Sink } from './utf8-sink.js';
 
 type Ref = { source: string; row: number };
 
@@ -93,21 +93,4 @@ function jsonNumber(sink: Utf8Sink, x: number): void {
 function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
-}
-
-/** writeMergeLine's line as a string, without its newline. */
-export function mergeLine(goldenId: string, field: string, value: string, from: StoredRecord | Ref, rule: string): string {
-  return asText((sink) => writeMergeLine(sink, goldenId, field, value, from, rule));
-}
-
-/** writePairLine's line as a string, without its newline. */
-export function pairLine(cluster: string, a: Ref, b: Ref, p: ScoredPair, decision?: string): string {
-  return asText((sink) => writePairLine(sink, cluster, a, b, p, decision));
-}
-
-function asText(write: (sink: Utf8Sink) => void): string {
-  const sink = new Utf8Sink(256);
-  write(sink);
-  const bytes = sink.bytes();
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength - 1).toString('utf8');
 }

@@ -1,7 +1,23 @@
-// The audit's merge lines are spelt out by hand for speed; they must stay what JSON.stringify writes.
+// The audit's pair and merge lines are written as bytes by hand for speed; they must stay what
+// JSON.stringify writes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeLine, pairLine } from '../../src/report/audit-lines.js';
+import { writeMergeLine, writePairLine } from '../../src/report/audit-lines.js';
+import { Utf8Sink } from '../../src/report/utf8-sink.js';
+import type { ScoredPair } from '../../src/types.js';
+
+type Ref = { source: string; row: number };
+
+/** What a writer wrote, as a string without its newline. */
+function written(write: (sink: Utf8Sink) => void): string {
+  const sink = new Utf8Sink(256);
+  write(sink);
+  const bytes = sink.bytes();
+  expect(bytes[bytes.length - 1]).toBe(0x0a);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength - 1).toString('utf8');
+}
+const mergeLine = (id: string, field: string, value: string, from: Ref, rule: string) => written((s) => writeMergeLine(s, id, field, value, from, rule));
+const pairLine = (cluster: string, a: Ref, b: Ref, p: ScoredPair, decision?: string) => written((s) => writePairLine(s, cluster, a, b, p, decision));
 
 describe('mergeLine', () => {
   // Values of any UTF-16, lone surrogates included (JSON.stringify escapes them; so must the writer).
