@@ -90,7 +90,8 @@ function jsonNumber(sink: Utf8Sink, x: number): void {
   else sink.text(JSON.stringify(x));
 }
 
-function round(x: number, digits: number): number {
+/** x rounded to `digits` decimals, as the audit and the CSV outputs write scores and probabilities. */
+export function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }

@@ -6,7 +6,7 @@ import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
 import { csvLine, writeCsvCell } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
-import { mergeLineBound, pairLineBound, writeMergeLine, writePairLine } from './audit-lines.js';
+import { mergeLineBound, pairLineBound, round, writeMergeLine, writePairLine } from './audit-lines.js';
 
 /** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
 export interface OutputRecords extends MergeRecords {
@@ -31,10 +31,6 @@ export interface DedupeOutputInput {
 
 const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i), row: records.row(i) });
 
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
 /** golden.csv's line for a record alone in its cluster: a prefix (id, count, sources, members) and
  *  the record's own values at `fieldIndexes` (into CANONICAL_FIELDS). When the record's packed bytes

@@ -19,15 +19,15 @@ export function passthroughKeys(mapping: HeaderMapping[]): string[] {
   return keys;
 }
 
+/** The extra cells of a source with none, shared (nothing writes to a record's extra). */
+const NO_EXTRA: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 /**
  * Builds the row → record function for one source. It runs once per input row, so every lookup
  * by name is done here, once: the returned function only walks two index arrays. Cells missing
  * from a short row read as "" (the column exists in the source); cells past the header are the
  * reader's business (it rejects such rows) and are ignored here.
  */
-/** The extra cells of a source with none, shared (nothing writes to a record's extra). */
-const NO_EXTRA: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
-
 export function createRecordMapper(
   source: string,
   file: string,

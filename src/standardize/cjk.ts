@@ -84,4 +84,3 @@ export function pinyinJoined(han: string, asName: boolean): string {
   }
   return joined;
 }
-

@@ -23,6 +23,7 @@ import { normalizeCompany } from './company.js';
 import { normalizeAddress, normalizeCity, normalizeRegion } from './address.js';
 import { normalizePostcode } from './postcode.js';
 import { BoundedCache } from './memo.js';
+import { wordTable } from '../word-table.js';
 
 export interface StandardizeOptions {
   /** Record each change (default). false: `changes` comes back empty, for a caller that reads none
@@ -164,16 +165,9 @@ class RecordBuilder {
   }
 }
 
-const MOBILE_KEY_NAMES = new Map<string, string>();
-/** phone_type → mobile_type, remembered (a phone's few key names, on every mobile cell). */
-function mobileKeyName(name: string): string {
-  let renamed = MOBILE_KEY_NAMES.get(name);
-  if (renamed === undefined) {
-    renamed = name.replace(/^phone_/, 'mobile_');
-    if (MOBILE_KEY_NAMES.size < 64) MOBILE_KEY_NAMES.set(name, renamed);
-  }
-  return renamed;
-}
+/** A mobile cell's key names (the phone normalizer's, renamed), without a replace on every cell. */
+const MOBILE_KEY_NAMES = wordTable({ phone_type: 'mobile_type', phone_others: 'mobile_others' });
+const mobileKeyName = (name: string): string => MOBILE_KEY_NAMES[name] ?? name.replace(/^phone_/, 'mobile_');
 
 const OTHERS_KEY = { phone: 'phone_others', mobile: 'mobile_others' } as const;
 
