@@ -13,7 +13,9 @@ export interface BlockingRule {
   name: string;
   keys: string[];
   kind?: 'exact' | 'sorted_neighbourhood';
-  /** sorted_neighbourhood: each record is paired with the next window-1 records in key order. */
+  /** sorted_neighbourhood: each record is paired with the next window-1 records in key order, except
+   *  that records of one run of equal keys longer than the window are not paired with each other
+   *  (their order is arbitrary: equal keys are an exact rule's to pair). */
   window?: number;
 }
 

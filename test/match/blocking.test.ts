@@ -151,6 +151,19 @@ describe('block', () => {
     );
   });
 
+  it('does not pair namesakes of a run longer than the window, but pairs its edges with their neighbours', () => {
+    // Five Wang Weis in input order, then a typo of the name and a run of two as long as the window.
+    const names = ['wang wei', 'wang wei', 'wang wie', 'wang wei', 'li na', 'wang wei', 'wang wei', 'li na'];
+    const rows = names.map((n) => ({ name: n }));
+    const rule: BlockingRule = { name: 'sn', keys: ['name'], kind: 'sorted_neighbourhood', window: 2 };
+    const out = pairsOf(rows, [rule]);
+    // Sorted: li na (4, 7) | wang wei (0, 1, 3, 5, 6) | wang wie (2).
+    expect(out.list).toEqual([[4, 7, 1], [0, 7, 1], [2, 6, 1]]); // a, b, rule mask
+    const blocked = block(new ColumnStore(records(rows)), [rule], { maxBlockSize: 100 });
+    expect(blocked.rulesOf(0, 1)).toBe(0);
+    expect(blocked.rulesOf(2, 6)).toBe(1);
+  });
+
   it('orders a sorted-neighbourhood key as plain string comparison does (ties by record index)', () => {
     const key = fc.oneof(
       fc.string({ unit: fc.constantFrom('a', 'b', 'ab', '\u0000', '\u0001', '张', '\uffff'), maxLength: 5 }),
@@ -166,7 +179,13 @@ describe('block', () => {
         // empty ones: blocking sees them so.
         const value = keys.map((k) => (k !== '' && (k.charCodeAt(0) <= 32 || k.charCodeAt(k.length - 1) <= 32) ? k.trim() : k));
         const order = value.map((_, i) => i).filter((i) => value[i] !== '').sort((x, y) => (value[x]! < value[y]! ? -1 : value[x]! > value[y]! ? 1 : x - y));
-        const want = order.slice(1).map((b, p) => [Math.min(order[p]!, b), Math.max(order[p]!, b)].join(':'));
+        // Two records of one run of equal keys longer than the window are not paired.
+        const runLength = (v: string) => value.filter((w) => w === v).length;
+        const want = order
+          .slice(1)
+          .map((b, p) => [order[p]!, b] as const)
+          .filter(([a, b]) => value[a] !== value[b] || runLength(value[a]!) <= 2)
+          .map(([a, b]) => [Math.min(a, b), Math.max(a, b)].join(':'));
         const got = Array.from({ length: out.pairs.length }, (_, i) => `${out.pairs.a[i]}:${out.pairs.b[i]}`);
         expect(got).toEqual(want);
       }),
