@@ -1,6 +1,6 @@
 // The match stage end to end: block → compare → train → score → cluster, on integer record ids.
 import type { CleanRecord, FieldWeight, ScoredPair } from '../types.js';
-import { block } from './blocking.js';
+import { block, defaultRulePairs } from './blocking.js';
 import { clusterLinks, type Link } from './cluster.js';
 import { ColumnStore, recordValues, type ValueSource } from './columns.js';
 import { recordRef, resolveDecisions, type ResolvedDecisions } from './decisions.js';
@@ -94,7 +94,7 @@ export function matchInput(
   const blocked = timed(timings, 'block', () =>
     block(store, s.blocking, {
       maxBlockSize: s.maxBlockSize,
-      maxRulePairs: s.maxRulePairs ?? Math.max(100_000, size),
+      maxRulePairs: s.maxRulePairs ?? defaultRulePairs(size),
       linkOnlySources: sources,
     }),
   );

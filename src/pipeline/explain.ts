@@ -6,7 +6,7 @@ import { standardizeRecord } from '../standardize/index.js';
 import { matchRecords, resolveSettings, type MatchResult, type MatchSettings } from '../match/index.js';
 // The match stage exports only a text explainer (createExplainer); the structured waterfall and the
 // blocking rules of an arbitrary pair need its building blocks.
-import { block } from '../match/blocking.js';
+import { block, defaultRulePairs } from '../match/blocking.js';
 import { ColumnStore } from '../match/columns.js';
 import { compileComparison, type CompiledComparison } from '../match/levels.js';
 import { levelWeight, priorWeight, probability } from '../match/scoring.js';
@@ -123,7 +123,7 @@ function prepare(records: CleanRecord[], s: MatchSettings, result: MatchResult):
   // Blocking again, with the options matchRecords gives it, for the rules of pairs it did not report.
   const { rulesOf } = block(store, s.blocking, {
     maxBlockSize: s.maxBlockSize,
-    maxRulePairs: s.maxRulePairs ?? Math.max(100_000, 2 * records.length),
+    maxRulePairs: s.maxRulePairs ?? defaultRulePairs(records.length),
     linkOnlySources: s.linkOnly ? sourceOf : undefined,
   });
   const golden = new Array<string>(records.length);
