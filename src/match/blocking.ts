@@ -161,8 +161,9 @@ function keyStrings(store: ColumnStore, specs: string[], key: Int32Array): strin
   return strings;
 }
 
-/** An exact rule's pair budget unless the settings give one (MatchSettings.maxRulePairs). */
-export const defaultRulePairs = (records: number): number => Math.max(100_000, records);
+/** An exact rule's pair budget unless the settings give one (MatchSettings.maxRulePairs, which says
+ *  why this much). */
+export const defaultRulePairs = (records: number): number => Math.max(100_000, Math.floor(records / 2));
 
 /** Skipped blocks reported per rule (the largest); the rest are skipped silently. */
 export const MAX_REPORTED_PER_RULE = 100;

@@ -74,9 +74,10 @@ export interface MatchSettings {
   /** Blocks with more records than this are skipped and reported. */
   maxBlockSize: number;
   /** Pair budget of one exact blocking rule; past it the rule's largest blocks are skipped (and
-   * reported) until it fits. Default max(100 000, records): at 300k generated rows halving it from
-   * 2 × records cut candidates 12 % at the same F1, the skipped blocks being the largest and so the
-   * least telling. */
+   * reported) until it fits. Default max(100 000, records / 2) (defaultRulePairs): the skipped blocks
+   * are the largest and so the least telling. At 300k generated rows halving it from 2 × records cut
+   * candidates 12% at the same F1; halving it again, at 1M rows, cut them from 6.37M to 4.53M and
+   * the match stage from 36 to 26 s, F1 0.9915 → 0.9933 (precision up, recall 0.9956 → 0.9941). */
   maxRulePairs?: number;
   /** Only pair records of different sources. */
   linkOnly?: boolean;
