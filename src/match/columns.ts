@@ -64,15 +64,6 @@ export function recordValues(records: readonly CleanRecord[]): ValueSource {
 /** The path a spec reads (`first_name:prefix3` → `first_name`). */
 export const specPath = (spec: string): string => spec.split(':')[0];
 
-/** What a column holds for a raw value: undefined for an empty one, trimmed when it starts or ends
- *  in a space or control character. */
-export function columnValue(raw: string | undefined): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32) return raw;
-  const v = raw.trim();
-  return v === '' ? undefined : v;
-}
-
 /**
  * A path's values interned as they arrive (StringInterner): ids in order of first appearance,
  * with a count per id. Used over a ValueSource's reader (internPath) and by ValueTable while records
@@ -91,21 +82,15 @@ export class ColumnBuilder {
   }
 
   add(raw: string | undefined): void {
-    const v = columnValue(raw);
-    this.addId(v === undefined ? -1 : this.intern(v));
-  }
-
-  /** The id of a value (columnValue's), without adding a record. */
-  intern(value: string): number {
-    return this.interner!.intern(value);
-  }
-
-  /** The next record, holding the value of id `id` (intern's; -1: none). */
-  addId(id: number): void {
     this.ids = growInt32(this.ids, this.size + 1);
-    this.ids[this.size++] = id;
-    if (id < 0) return;
+    const v = raw !== undefined && raw !== '' && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    if (v === undefined || v === '') {
+      this.ids[this.size++] = -1;
+      return;
+    }
+    const id = this.interner!.intern(v);
     this.counts = growInt32(this.counts, id + 1);
+    this.ids[this.size++] = id;
     this.counts[id]++;
     this.nonEmpty++;
   }

@@ -15,14 +15,14 @@ parentPort!.on('message', ({ id, source, rows }: { id: number; source: number; r
   }
 });
 
-/** The buffers of the result's typed arrays, at its top level or one object down (a PackedBatch):
- *  what the job made crosses without a copy (each array has a buffer of its own). */
+/** The buffers of the result's byte arrays, at its top level or one object down (a PackedBatch):
+ *  bytes the job made cross without a copy. */
 function byteBuffers(result: Record<string, unknown>): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const v of Object.values(result)) {
-    if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
+    if (v instanceof Uint8Array) out.push(v.buffer as ArrayBuffer);
     else if (v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const w of Object.values(v)) if (ArrayBuffer.isView(w)) out.push(w.buffer as ArrayBuffer);
+      for (const w of Object.values(v)) if (w instanceof Uint8Array) out.push(w.buffer as ArrayBuffer);
     }
   }
   return out;
