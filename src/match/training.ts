@@ -32,12 +32,31 @@ export function estimateU(
   if ((n * (n - 1)) / 2 <= sampleSize) {
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) add(a, b);
   } else {
+    // Drawn, then sorted (by a, then b) and compared one comparison at a time: the counts do not
+    // depend on the order, and so the sample walks each column in memory order instead of jumping
+    // between every comparison's columns for each pair (4 s on the main thread at 1M rows).
     const rand = mulberry32(seed);
+    const drawn = new Float64Array(sampleSize);
     for (let s = 0; s < sampleSize; s++) {
       const a = randomInt(rand, n);
       const b = randomInt(rand, n - 1);
-      add(a, b >= a ? b + 1 : b);
+      drawn[s] = a * n + (b >= a ? b + 1 : b); // exact: n² < 2^53
     }
+    drawn.sort();
+    const as = new Int32Array(sampleSize);
+    const bs = new Int32Array(sampleSize);
+    let kept = 0;
+    for (let s = 0; s < sampleSize; s++) {
+      const a = Math.floor(drawn[s]! / n);
+      const b = drawn[s]! - a * n;
+      if (sources && sources[a] === sources[b]) continue;
+      as[kept] = a;
+      bs[kept++] = b;
+    }
+    comps.forEach((c, k) => {
+      const count = counts[k]!;
+      for (let s = 0; s < kept; s++) count[c.levelOf(as[s]!, bs[s]!)]++;
+    });
   }
   return comps.map((c, k) => {
     const last = c.levelNames.length - 1;
