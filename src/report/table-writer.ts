@@ -1,7 +1,7 @@
 // One interface over the CSV and XLSX outputs of a table, chosen by the file extension.
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CsvFileWriter, type CsvWriterOptions } from './csv-writer.js';
 
 export interface TableWriter {
@@ -17,10 +17,10 @@ class XlsxFileWriter implements TableWriter {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly sheet: ExcelJS.Worksheet;
 
-  constructor(private readonly path: string, header: string[]) {
+  constructor(excel: typeof ExcelJS, private readonly path: string, header: string[]) {
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     // Fixed creation date: the same input must give the same bytes.
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: this.tmp, useStyles: false, useSharedStrings: false });
+    this.workbook = new excel.stream.xlsx.WorkbookWriter({ filename: this.tmp, useStyles: false, useSharedStrings: false });
     this.workbook.created = new Date(0);
     this.workbook.modified = new Date(0);
     this.sheet = this.workbook.addWorksheet('recon');
@@ -43,6 +43,10 @@ class XlsxFileWriter implements TableWriter {
   }
 }
 
+/** exceljs is loaded only for an xlsx output: loaded by every run, it took `recon clean` on a small
+ *  CSV from 0.73 to 1.0 s and 92 to 104 MB (five runs each). */
 export async function openTableWriter(path: string, header: string[], options: CsvWriterOptions = {}): Promise<TableWriter> {
-  return path.toLowerCase().endsWith('.xlsx') ? new XlsxFileWriter(path, header) : new CsvFileWriter(path, header, options);
+  if (!path.toLowerCase().endsWith('.xlsx')) return new CsvFileWriter(path, header, options);
+  const { default: excel } = await import('exceljs');
+  return new XlsxFileWriter(excel, path, header);
 }
