@@ -25,44 +25,50 @@ export function estimateU(
   sources?: Int32Array,
 ): number[][] {
   const counts = comps.map((c) => new Float64Array(c.levelNames.length));
-  const add = (a: number, b: number) => {
-    if (sources && sources[a] === sources[b]) return;
-    comps.forEach((c, k) => counts[k][c.levelOf(a, b)]++);
-  };
-  if ((n * (n - 1)) / 2 <= sampleSize) {
-    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) add(a, b);
-  } else {
-    // Drawn, then sorted (by a, then b) and compared one comparison at a time: the counts do not
-    // depend on the order, and so the sample walks each column in memory order instead of jumping
-    // between every comparison's columns for each pair (4 s on the main thread at 1M rows).
-    const rand = mulberry32(seed);
-    const drawn = new Float64Array(sampleSize);
-    for (let s = 0; s < sampleSize; s++) {
-      const a = randomInt(rand, n);
-      const b = randomInt(rand, n - 1);
-      drawn[s] = a * n + (b >= a ? b + 1 : b); // exact: n² < 2^53
-    }
-    drawn.sort();
-    const as = new Int32Array(sampleSize);
-    const bs = new Int32Array(sampleSize);
-    let kept = 0;
-    for (let s = 0; s < sampleSize; s++) {
-      const a = Math.floor(drawn[s]! / n);
-      const b = drawn[s]! - a * n;
-      if (sources && sources[a] === sources[b]) continue;
-      as[kept] = a;
-      bs[kept++] = b;
-    }
-    comps.forEach((c, k) => {
-      const count = counts[k]!;
-      for (let s = 0; s < kept; s++) count[c.levelOf(as[s]!, bs[s]!)]++;
-    });
-  }
+  const { a, b } = uPairs(n, sampleSize, seed, sources);
+  // One comparison at a time over pairs sorted by a, then b: the counts do not depend on the order,
+  // and so each column is read in memory order instead of every comparison's columns for each pair
+  // (300k bench rows: 3.0–4.0 s on the main thread before, 2.0 s after).
+  comps.forEach((c, k) => {
+    const count = counts[k]!;
+    for (let s = 0; s < a.length; s++) count[c.levelOf(a[s]!, b[s]!)]++;
+  });
   return comps.map((c, k) => {
     const last = c.levelNames.length - 1;
     if (last !== c.nullLevel) counts[k][last] += U_PRIOR_DISAGREE;
     return normalise(counts[k], c.nullLevel, U_PSEUDO);
   });
+}
+
+/** The pairs u is counted over, sorted by a then b: every pair when there are at most `sampleSize`,
+ *  else `sampleSize` drawn (seeded); pairs within one source left out when `sources` is given. */
+function uPairs(n: number, sampleSize: number, seed: number, sources?: Int32Array): { a: Int32Array; b: Int32Array } {
+  const all = (n * (n - 1)) / 2 <= sampleSize;
+  // Each pair as one number, a * n + b (exact: n² < 2^53), so that sorting them sorts the pairs.
+  const codes = new Float64Array(all ? (n * (n - 1)) / 2 : sampleSize);
+  if (all) {
+    let s = 0;
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) codes[s++] = a * n + b;
+  } else {
+    const rand = mulberry32(seed);
+    for (let s = 0; s < sampleSize; s++) {
+      const a = randomInt(rand, n);
+      const b = randomInt(rand, n - 1);
+      codes[s] = a * n + (b >= a ? b + 1 : b);
+    }
+    codes.sort();
+  }
+  const as = new Int32Array(codes.length);
+  const bs = new Int32Array(codes.length);
+  let kept = 0;
+  for (const code of codes) {
+    const a = Math.floor(code / n);
+    const b = code - a * n;
+    if (sources && sources[a] === sources[b]) continue;
+    as[kept] = a;
+    bs[kept++] = b;
+  }
+  return { a: as.subarray(0, kept), b: bs.subarray(0, kept) };
 }
 
 /** Proportions over the non-null levels, with a pseudo-count so no level gets probability 0. */

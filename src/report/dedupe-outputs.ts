@@ -31,7 +31,6 @@ export interface DedupeOutputInput {
 
 const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i), row: records.row(i) });
 
-
 /** golden.csv's line for a record alone in its cluster: a prefix (id, count, sources, members) and
  *  the record's own values at `fieldIndexes` (into CANONICAL_FIELDS). When the record's packed bytes
  *  need no quoting, they are copied into the file's buffer as they are (no decoding, no array per

@@ -88,7 +88,7 @@ function plainName(raw: string, cleaned: string): NormalizeResult | undefined {
     groups = [pinyinJoined(last, true), pinyinJoined(first, false)];
   } else {
     const m = PLAIN_LATIN.exec(cleaned);
-    if (!m || !isPlainLatinWord(m[1]!, 1) || !isPlainLatinWord(m[2]!, 0)) return undefined;
+    if (!m || isParticleSuffixOrHonorific(m[1]!, 1) || isParticleSuffixOrHonorific(m[2]!, 0)) return undefined;
     first = m[1]!;
     last = m[2]!;
     // ASCII letters: latinKey is lower case.
@@ -114,11 +114,6 @@ function plainKeys(nameKey: string, groups: string[]): Record<string, string> {
     keys.name_initials = sorted.map((g) => g[0]).join('');
   }
   return keys;
-}
-
-/** A capitalised ASCII word (PLAIN_LATIN's) that is no particle, suffix or honorific. */
-function isPlainLatinWord(word: string, following: number): boolean {
-  return !isParticleSuffixOrHonorific(word, following);
 }
 
 /** One part (a first_name or last_name column): the same cleaning and casing, no reordering. */
