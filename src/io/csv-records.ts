@@ -24,8 +24,17 @@ export class LineNumberedParser extends Parser {
   private batch: RawRow[] = [];
   private readonly parseState: { expectedRecordLength: number };
 
-  constructor(options: Options) {
+  /** csv-parse's line count is its own; `lineOffset` makes it the file's when this parser starts
+   *  part way (after the records FastCsvReader read). */
+  private readonly lineOffset: number;
+
+  /** `from`: where in the file the first byte given is (records before it, the physical line it
+   *  starts), when this parser takes over part way through a file. */
+  constructor(options: Options, from: { rowsBefore: number; firstLine: number } = { rowsBefore: 0, firstLine: 1 }) {
     super(options);
+    this.records = from.rowsBefore;
+    this.nextStart = from.firstLine;
+    this.lineOffset = from.firstLine - 1;
     this.parseState = (this as unknown as { state: { expectedRecordLength: number } }).state;
   }
 
@@ -39,7 +48,7 @@ export class LineNumberedParser extends Parser {
     const row = ++this.records;
     // csv-parse's line counter is the record's last line; a CRLF inside quotes counts twice there,
     // so a record spanning lines is recounted from its own line breaks.
-    this.nextStart = this.info.lines > start ? start + 1 + countBreaks(cells) : start + 1;
+    this.nextStart = this.info.lines + this.lineOffset > start ? start + 1 + countBreaks(cells) : start + 1;
     this.batch.push({ row, cells });
     // csv-parse builds a CsvError (with a stack trace) for every record whose length differs from the
     // expected one (the first record's, often a title row), even when relaxed; following the last

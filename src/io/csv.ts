@@ -2,6 +2,8 @@
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { CsvError, LineNumberedParser } from './csv-records.js';
+import { FastCsvReader, fastDialect } from './csv-fast.js';
+import type { RawRow } from '../types.js';
 import { decodeHead, detectEncoding, type EncodingGuess } from './encoding.js';
 import { InputError, displayName, fsError } from './errors.js';
 import { RECORD_DELIMITERS, sniffDialect, type Dialect } from './sniff.js';
@@ -44,11 +46,11 @@ function parseError(file: string, err: unknown, row: number): Error {
   return err as Error;
 }
 
-async function* checkedBatches(parser: LineNumberedParser, file: string): AsyncGenerator<import('../types.js').RawRow[]> {
+async function* checkedBatches(batches: AsyncIterable<RawRow[]>, file: string, errorLine: () => number): AsyncGenerator<RawRow[]> {
   try {
-    for await (const batch of parser) yield batch;
+    yield* batches;
   } catch (err) {
-    throw parseError(file, err, parser.nextStart);
+    throw parseError(file, err, errorLine());
   }
 }
 
@@ -60,7 +62,7 @@ export function openCsv(src: ByteSource, opts: ReadOptions): CsvInput {
   const delimiter = opts.delimiter ? normalizeDelimiter(src.file, opts.delimiter) : undefined;
   const dialect = sniffDialect(text, src.complete, { delimiter });
   const utf8 = guess.encoding === 'utf-8';
-  const parser = new LineNumberedParser({
+  const options = {
     delimiter: dialect.delimiter,
     quote: dialect.quote,
     escape: dialect.quote,
@@ -69,10 +71,16 @@ export function openCsv(src: ByteSource, opts: ReadOptions): CsvInput {
     relax_column_count: true,
     max_record_size: MAX_RECORD_CHARS,
     bom: utf8,
-  });
+  };
+  if (utf8 && fastDialect(dialect.delimiter, dialect.quote)) {
+    const reader = new FastCsvReader(options);
+    const batches = reader.batches(src.stream() as AsyncIterable<Buffer>);
+    return { guess, dialect, batches: checkedBatches(batches, src.file, () => reader.errorLine) };
+  }
+  const parser = new LineNumberedParser(options);
   const input: Readable = src.stream();
   const stages: Array<Readable | Transform> = utf8 ? [input] : [input, iconv.decodeStream(guess.encoding) as unknown as Transform];
   // pipeline forwards a read error to the parser, whose iterator then throws it.
   pipeline([...stages, parser], () => undefined);
-  return { guess, dialect, batches: checkedBatches(parser, src.file) };
+  return { guess, dialect, batches: checkedBatches(parser as AsyncIterable<RawRow[]>, src.file, () => parser.nextStart) };
 }
