@@ -51,7 +51,7 @@ export class FastCsvReader {
 
   /** `options`: csv-parse's, for the records handed over (their delimiter and quote are this
    *  reader's; `bom` says whether a UTF-8 BOM at the start is dropped). */
-  constructor(private readonly options: Options & { delimiter: string; quote: string }) {
+  constructor(private readonly options: Options & { delimiter: string; quote: string; max_record_size?: number }) {
     this.d = options.delimiter.charCodeAt(0);
     this.q = options.quote.charCodeAt(0);
     // In bytes, so at least the record's characters, which max_record_size counts.
