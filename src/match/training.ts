@@ -1,7 +1,7 @@
 // Fellegi–Sunter parameters without labels: u from random pairs (seeded), then m and the prior
 // lambda by expectation–maximisation on the candidate pairs with u held fixed. EM runs over the
 // distinct level patterns (with counts), not over pairs, so it costs little even at millions of pairs.
-import type { CompiledComparison } from './levels.js';
+import { computeLevels, type CompiledComparison } from './levels.js';
 import { mulberry32, randomInt } from './random.js';
 import type { TrainedModel } from './types.js';
 
@@ -16,8 +16,20 @@ const M_FLOOR = 1e-6;
  * bounds that by the evidence there is; against thousands of matches it is negligible. */
 const M_PSEUDO = 1;
 
-/** u per comparison and level from the levels of the uSample pairs (computed on any thread:
- *  LevelThreads compares them while the main thread blocks). */
+/** u per comparison and level from random record pairs (uSample); every pair when there are few
+ *  enough. */
+export function estimateU(
+  comps: CompiledComparison[],
+  n: number,
+  sampleSize: number,
+  seed: number,
+  sources?: Int32Array,
+): number[][] {
+  const { a, b } = uSample(n, sampleSize, seed, sources);
+  return uFromLevels(comps, comps.map((c) => computeLevels(c, a, b, a.length)));
+}
+
+/** u per comparison and level from the levels of the uSample pairs (computed on any thread). */
 export function uFromLevels(comps: CompiledComparison[], levels: Uint8Array[]): number[][] {
   return comps.map((c, k) => {
     const count = new Float64Array(c.levelNames.length);
