@@ -6,12 +6,12 @@ import { ColumnStore, recordValues, type ValueSource } from './columns.js';
 import { recordRef, resolveDecisions, type ResolvedDecisions } from './decisions.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { compileComparison, type CompiledComparison } from './levels.js';
-import { LevelThreads } from './parallel-levels.js';
+import { computeAllLevels } from './parallel-levels.js';
 import { defaultThreads } from '../threads.js';
 import type { PairBuffer } from './pair-buffer.js';
 import { levelWeight, probability, scorePairs } from './scoring.js';
 import { buildSessions, trainBySessions } from './sessions.js';
-import { collectPatterns, trainModel, uFromLevels, uSample } from './training.js';
+import { collectPatterns, estimateU, trainModel } from './training.js';
 import type { Decision, MatchResult, MatchSettings, TrainedModel } from './types.js';
 
 /** Everything computed for the candidate pairs, shared by the steps after scoring. */
@@ -91,36 +91,22 @@ export function matchInput(
   const store = new ColumnStore(input.values);
   const size = store.size;
   const sources = s.linkOnly ? input.sourceIds : undefined;
-  const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
-  // u needs no candidates: the workers compare its random pairs while this thread blocks.
-  const threads = new LevelThreads(s.comparisons, comps, store, s.threads ?? defaultThreads());
-  let blocked: ReturnType<typeof block>;
-  let u: number[][];
-  let levels: Uint8Array[];
-  try {
-    const sample = uSample(size, s.uSampleSize ?? 250_000, s.seed, sources);
-    const uWork = threads.submit(sample.a, sample.b, sample.a.length);
-    blocked = timed(timings, 'block', () =>
-      block(store, s.blocking, {
-        maxBlockSize: s.maxBlockSize,
-        maxRulePairs: s.maxRulePairs ?? defaultRulePairs(size),
-        linkOnlySources: sources,
-      }),
-    );
-    const { pairs } = blocked;
-    for (const rule of s.deterministic ?? []) rule.fields.forEach((f) => store.get(f));
-    store.releaseSource(); // every column is built: the per-record values can go before comparing
-    u = timed(timings, 'train_u', () => uFromLevels(comps, uWork.levels()));
-    if (threads.parallel) {
-      // The pairs move to shared memory, and the buffer is pointed at them, so they are not held twice.
-      pairs.a = LevelThreads.shared(pairs.a, pairs.length);
-      pairs.b = LevelThreads.shared(pairs.b, pairs.length);
-    }
-    levels = timed(timings, 'compare', () => threads.submit(pairs.a, pairs.b, pairs.length).levels());
-  } finally {
-    threads.close();
-  }
+  const blocked = timed(timings, 'block', () =>
+    block(store, s.blocking, {
+      maxBlockSize: s.maxBlockSize,
+      maxRulePairs: s.maxRulePairs ?? defaultRulePairs(size),
+      linkOnlySources: sources,
+    }),
+  );
   const { pairs } = blocked;
+  const comps = timed(timings, 'compile', () => s.comparisons.map((c) => compileComparison(c, store)));
+  for (const rule of s.deterministic ?? []) rule.fields.forEach((f) => store.get(f));
+  store.releaseSource(); // every column is built: the per-record values can go before comparing
+  // u needs no levels: it is estimated here while the workers start on the candidates' levels.
+  let u: number[][] = [];
+  const estimate = () => (u = timed(timings, 'train_u', () => estimateU(comps, size, s.uSampleSize ?? 250_000, s.seed, sources)));
+  const levels = timed(timings, 'compare', () => computeAllLevels(s.comparisons, comps, store, pairs, s.threads ?? defaultThreads(), { meanwhile: estimate }));
+  timings.compare! -= timings.train_u!; // the two add up to the wall time of both
   const model = timed(timings, 'train_m', () => {
     const patterns = collectPatterns(levels, pairs.length, comps.map((c) => c.levelNames.length));
     const totalPairs = sources ? crossSourcePairs(sources) : (size * (size - 1)) / 2;

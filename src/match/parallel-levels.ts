@@ -1,32 +1,29 @@
-// Comparison levels of pairs on several threads. Comparisons are plain data and columns are arrays,
-// so a worker rebuilds the same compiled comparisons from a copy of the columns and fills chunks of
-// the pairs into shared level arrays. Chunks are claimed from a shared counter, so a thread that is
-// slower (a worker still starting, a core shared with another process) simply takes fewer; with
-// fixed shares the main thread had waited seconds for the worker at 1M rows.
-//
-// The workers start before blocking and take pair sets one after another (LevelThreads.submit):
-// first the random pairs u is counted over, which they work on while this thread blocks (a worker
-// used to sit idle through blocking, then take the candidates' levels alone while this thread
-// estimated u), then the candidates. The calls stay synchronous (the match stage is a plain
-// function): this thread claims chunks too, then waits on the chunks' flags. A chunk that a failed
-// worker claimed but did not finish is computed here, so the result never depends on whether
-// threads were available.
+// Comparison levels of the candidate pairs on several threads. Comparisons are plain data and
+// columns are arrays, so a worker rebuilds the same compiled comparisons from a copy of the columns
+// and fills chunks of the pairs into shared level arrays. Chunks are claimed from a shared counter,
+// so a thread that is slower (a worker still starting, a core shared with another process) simply
+// takes fewer; with fixed shares the main thread had waited seconds for the worker at 1M rows. The
+// call stays synchronous (the match stage is a plain function): the main thread runs `meanwhile`
+// (work that needs no levels), then claims chunks too, then waits on the workers' flags. A chunk a
+// failed worker claimed but did not finish is computed here, so the result never depends on
+// whether threads were available.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Column, ColumnStore } from './columns.js';
 import { computeLevels, type CompiledComparison } from './levels.js';
+import type { PairBuffer } from './pair-buffer.js';
 import type { Comparison } from './types.js';
 
 const WORKER = fileURLToPath(new URL('./compare-worker.js', import.meta.url));
 const START_TIMEOUT_MS = 20_000;
 
-/** Below this many records the workers' start-up and column copies cost more than they save. */
-export const PARALLEL_MIN_RECORDS = 50_000;
+/** Below this many pairs a thread's start-up and column copies cost more than they save. */
+export const PARALLEL_MIN_PAIRS = 400_000;
 /** Pairs per claimed chunk: ~30 ms of work at the default comparisons. */
 const CHUNK = 32_768;
 
-/** One pair set's chunked work, shared by every thread. */
+/** The chunked work shared by every thread. */
 export interface ChunkedLevels {
   a: Int32Array;
   b: Int32Array;
@@ -40,21 +37,20 @@ export interface ChunkedLevels {
   done: Int32Array;
 }
 
-/** What a worker is started with; its pair sets come later, on `port`. */
-export interface WorkerJob {
+export interface WorkerJob extends ChunkedLevels {
   comparisons: Comparison[];
   size: number;
   columns: Column[];
   /** Shared Int32 flag: 0 not started, 3 running, 1 done, 2 failed (the reason is posted on `port`). */
   status: Int32Array;
-  /** Shared Int32: pair sets posted so far (a worker waits on it between sets); -1 once closed. */
-  posted: Int32Array;
   port: MessagePort;
 }
 
-export interface LevelThreadsOptions {
-  /** Records below which everything stays on this thread. */
-  minRecords?: number;
+export interface AllLevelsOptions {
+  /** Pairs below which everything stays on this thread. */
+  minPairs?: number;
+  /** Work run on this thread while the workers start on the chunks (estimating u, say). */
+  meanwhile?: () => void;
   /** false: this thread claims no chunk and computes only what a failed worker left (tests). */
   mainJoins?: boolean;
   chunk?: number;
@@ -95,120 +91,73 @@ function fillChunk(comps: CompiledComparison[], work: ChunkedLevels, c: number):
   Atomics.store(work.done, c, 1);
 }
 
-interface Started {
-  worker?: Worker;
-  status: Int32Array;
-  port: MessagePort;
-}
-
-/** A pair set handed to the threads; `levels` computes what is left and waits for the rest. */
-export interface Submitted {
-  levels(): Uint8Array[];
-}
-
-/**
- * Threads computing levels over pair sets, started once per match. With fewer than two threads, too
- * few records, or no compiled worker (run from TypeScript sources), everything is done here.
- */
-export class LevelThreads {
-  private readonly started: Started[] = [];
-  private readonly posted = sharedInts(1);
-  private readonly chunk: number;
-
-  constructor(
-    comparisons: Comparison[],
-    private readonly comps: CompiledComparison[],
-    store: ColumnStore,
-    threads: number,
-    private readonly opts: LevelThreadsOptions = {},
-  ) {
-    this.chunk = opts.chunk ?? CHUNK;
-    if (threads <= 1 || store.size < (opts.minRecords ?? PARALLEL_MIN_RECORDS)) return;
-    // Only what the comparisons read: each worker gets its own copy (blocking keys stay here).
-    const specs = comparisonSpecs(comparisons);
-    const columns = store.columns().filter((c) => specs.has(c.spec));
-    for (let t = 1; t < threads; t++) {
-      const status = sharedInts(1);
-      const { port1, port2 } = new MessageChannel();
-      const job: WorkerJob = { comparisons, size: store.size, columns, status, posted: this.posted, port: port2 };
-      let worker: Worker | undefined;
-      try {
-        if (!existsSync(WORKER)) throw new Error('no compiled worker'); // run from TypeScript sources
-        worker = new Worker(WORKER, { workerData: job, transferList: [port2] });
-        worker.unref();
-      } catch {
-        Atomics.store(status, 0, 2);
-      }
-      this.started.push({ worker, status, port: port1 });
+/** Levels per comparison for all pairs, on up to `threads` threads. */
+export function computeAllLevels(
+  comparisons: Comparison[],
+  comps: CompiledComparison[],
+  store: ColumnStore,
+  pairs: PairBuffer,
+  threads: number,
+  opts: AllLevelsOptions = {},
+): Uint8Array[] {
+  const n = pairs.length;
+  if (threads <= 1 || n < (opts.minPairs ?? PARALLEL_MIN_PAIRS)) {
+    opts.meanwhile?.();
+    return comps.map((c) => computeLevels(c, pairs.a, pairs.b, n));
+  }
+  // The pairs move to shared memory (and the buffer is pointed at them, so they are not held twice).
+  pairs.a = sharedInts(pairs.a.subarray(0, n));
+  pairs.b = sharedInts(pairs.b.subarray(0, n));
+  const chunk = opts.chunk ?? CHUNK;
+  const work: ChunkedLevels = {
+    a: pairs.a, b: pairs.b, count: n, chunk,
+    levels: comps.map(() => sharedBytes(n)),
+    next: sharedInts(1),
+    done: sharedInts(Math.ceil(n / chunk)),
+  };
+  // Only what the comparisons read: each worker gets its own copy (blocking keys stay here).
+  const specs = comparisonSpecs(comparisons);
+  const columns = store.columns().filter((c) => specs.has(c.spec));
+  const jobs: { worker?: Worker; status: Int32Array; port: MessagePort }[] = [];
+  for (let t = 1; t < threads; t++) {
+    const status = sharedInts(1);
+    const { port1, port2 } = new MessageChannel();
+    const job: WorkerJob = { ...work, comparisons, size: store.size, columns, status, port: port2 };
+    let worker: Worker | undefined;
+    try {
+      if (!existsSync(WORKER)) throw new Error('no compiled worker'); // run from TypeScript sources
+      worker = new Worker(WORKER, { workerData: job, transferList: [port2] });
+      worker.unref();
+    } catch {
+      Atomics.store(status, 0, 2);
     }
+    jobs.push({ worker, status, port: port1 });
   }
-
-  /** Starts the threads on the levels of pairs (a[i], b[i]), i < count. */
-  submit(a: Int32Array, b: Int32Array, count: number): Submitted {
-    if (this.started.length === 0) return { levels: () => this.comps.map((c) => computeLevels(c, a, b, count)) };
-    const work: ChunkedLevels = {
-      a: a.buffer instanceof SharedArrayBuffer ? a.subarray(0, count) : sharedInts(a.subarray(0, count)),
-      b: b.buffer instanceof SharedArrayBuffer ? b.subarray(0, count) : sharedInts(b.subarray(0, count)),
-      count,
-      chunk: this.chunk,
-      levels: this.comps.map(() => sharedBytes(count)),
-      next: sharedInts(1),
-      done: sharedInts(Math.ceil(count / this.chunk)),
-    };
-    for (const s of this.started) s.port.postMessage(work);
-    Atomics.add(this.posted, 0, 1);
-    Atomics.notify(this.posted, 0);
-    return { levels: () => this.finish(work) };
-  }
-
-  /** Pairs moved to shared memory for the threads (so a PairBuffer need not hold them twice). */
-  static shared(values: Int32Array, count: number): Int32Array {
-    return sharedInts(values.subarray(0, count));
-  }
-
-  get parallel(): boolean {
-    return this.started.length > 0;
-  }
-
-  private finish(work: ChunkedLevels): Uint8Array[] {
-    const mine = this.opts.mainJoins === false ? 0 : computeChunks(this.comps, work);
-    let left = 0;
-    const startBy = Date.now() + START_TIMEOUT_MS;
-    for (let c = 0; c < work.done.length; c++) {
-      // A chunk not done yet was claimed by a worker (or, with mainJoins false, by none so far).
-      // Computed here when that worker may be gone: levels written twice are the same levels.
-      while (Atomics.load(work.done, c) !== 1) {
-        if (this.workersGone(startBy)) {
-          fillChunk(this.comps, work, c);
-          left++;
-          break;
-        }
-        Atomics.wait(work.done, c, 0, 50);
-      }
+  opts.meanwhile?.();
+  const mine = opts.mainJoins === false ? 0 : computeChunks(comps, work);
+  for (const job of jobs) {
+    // A worker that has not even started in START_TIMEOUT_MS (it failed to load) is done without:
+    // the counter is spent by then, so should it start later it claims nothing.
+    Atomics.wait(job.status, 0, 0, START_TIMEOUT_MS);
+    while (Atomics.load(job.status, 0) === 3) Atomics.wait(job.status, 0, 3, 1000);
+    if (Atomics.load(job.status, 0) !== 1) {
+      const why = receiveMessageOnPort(job.port)?.message;
+      if (why && process.env.RECON_DEBUG) console.error(`recon: compare worker failed (${String(why)}); its chunks are computed here`);
     }
-    parallelStats.mainChunks += mine;
-    parallelStats.fallbacks += left;
-    parallelStats.workerChunks += work.done.length - mine - left;
-    return work.levels;
+    job.port.close();
+    void job.worker?.terminate();
   }
-
-  /** A chunk left undone may never be done by a worker: one failed (it may have claimed the
-   *  chunk), or none is running nor can still start by `startBy`. */
-  private workersGone(startBy: number): boolean {
-    const status = this.started.map((s) => Atomics.load(s.status, 0));
-    return status.includes(2) || status.every((x) => x === 1 || (x === 0 && Date.now() > startBy));
+  // Whatever no thread finished: chunks left by a failed worker, or all of them when none ran.
+  let left = 0;
+  for (let c = 0; c < work.done.length; c++) {
+    if (Atomics.load(work.done, c) === 1) continue;
+    fillChunk(comps, work, c);
+    left++;
   }
-
-  close(): void {
-    Atomics.store(this.posted, 0, -1);
-    Atomics.notify(this.posted, 0);
-    for (const s of this.started) {
-      const why = Atomics.load(s.status, 0) === 2 ? receiveMessageOnPort(s.port)?.message : undefined;
-      if (why && process.env.RECON_DEBUG) console.error(`recon: compare worker failed (${String(why)}); its chunks were computed here`);
-      s.port.close();
-      void s.worker?.terminate();
-    }
-  }
+  parallelStats.mainChunks += mine;
+  parallelStats.fallbacks += left;
+  parallelStats.workerChunks += work.done.length - mine - left;
+  return work.levels;
 }
 
 /** Every column spec the comparisons' levels read. */
