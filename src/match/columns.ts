@@ -64,12 +64,6 @@ export function recordValues(records: readonly CleanRecord[]): ValueSource {
 /** The path a spec reads (`first_name:prefix3` → `first_name`). */
 export const specPath = (spec: string): string => spec.split(':')[0];
 
-/** A value as columns hold it: white space at either end trimmed; '' and absent are undefined. */
-export function columnText(raw: string | undefined): string | undefined {
-  const v = raw !== undefined && raw !== '' && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
-  return v === '' ? undefined : v;
-}
-
 /**
  * A path's values interned as they arrive (StringInterner): ids in order of first appearance,
  * with a count per id. Used over a ValueSource's reader (internPath) and by ValueTable while records
@@ -89,8 +83,8 @@ export class ColumnBuilder {
 
   add(raw: string | undefined): void {
     this.ids = growInt32(this.ids, this.size + 1);
-    const v = columnText(raw);
-    if (v === undefined) {
+    const v = raw !== undefined && raw !== '' && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
+    if (v === undefined || v === '') {
       this.ids[this.size++] = -1;
       return;
     }
@@ -99,35 +93,6 @@ export class ColumnBuilder {
     this.ids[this.size++] = id;
     this.counts[id]++;
     this.nonEmpty++;
-  }
-
-  /**
-   * A batch's values at once, as a worker prepared them (BatchValues): the batch's distinct values
-   * `strings[from..to)`, and for each of `rows` records `refs[r * stride + offset]`, an index
-   * into them counted from `from` (-1: none). Each distinct value is looked up once per batch, in
-   * order of first appearance, so the ids are those `add` gives record by record.
-   */
-  addBatch(strings: readonly string[], from: number, to: number, refs: Int32Array, offset: number, stride: number, rows: number): void {
-    const interner = this.interner!;
-    const global = new Int32Array(to - from);
-    for (let j = from; j < to; j++) global[j - from] = interner.intern(strings[j]!);
-    const ids = (this.ids = growInt32(this.ids, this.size + rows));
-    const counts = (this.counts = growInt32(this.counts, interner.size));
-    let size = this.size;
-    let nonEmpty = 0;
-    for (let r = 0; r < rows; r++) {
-      const ref = refs[r * stride + offset]!;
-      if (ref < 0) {
-        ids[size++] = -1;
-        continue;
-      }
-      const id = global[ref]!;
-      ids[size++] = id;
-      counts[id]++;
-      nonEmpty++;
-    }
-    this.size = size;
-    this.nonEmpty += nonEmpty;
   }
 
   /** The value of record i ('' or absent: undefined), while the column is being built. */

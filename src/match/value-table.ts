@@ -2,7 +2,7 @@
 // records themselves can be let go: one interned column per field or match-key path, no object per
 // record. The paths are known up front from the settings (settingsPaths).
 import type { CleanRecord } from '../types.js';
-import { ColumnBuilder, columnText, specPath, type Column, type ValueSource } from './columns.js';
+import { ColumnBuilder, specPath, type Column, type ValueSource } from './columns.js';
 import type { MatchSettings } from './types.js';
 
 /** Every field and match-key path the settings' blocking rules, comparisons and rules read. */
@@ -17,59 +17,10 @@ export function settingsPaths(s: Pick<MatchSettings, 'blocking' | 'comparisons' 
   return [...new Set(specs.map(specPath))].sort();
 }
 
-/**
- * A batch of records' values at each path, with the part of interning that needs no shared table
- * done where the batch was standardized (a worker): each path's distinct values once, in order of
- * first appearance, and per record an index into them. The main thread then receives a few arrays
- * instead of an array per record and looks up each distinct value once a batch instead of every
- * record's (100k bench rows, same process: the main thread's part 0.34–0.42 s instead of
- * 0.63–0.92, the worker's 0.42–0.62 instead of 0.22–0.37).
- */
-export interface BatchValues {
-  rows: number;
-  /** The distinct values of path k (columnText: trimmed, never '') at [start[k], start[k + 1]). */
-  strings: string[];
-  start: Int32Array;
-  /** Record r's value at path k: refs[r * paths + k], counted from start[k]; -1 for none. */
-  refs: Int32Array;
-}
-
-/** Builds one batch's BatchValues record by record. */
-export class BatchValuesBuilder {
-  private readonly keyOf: (string | undefined)[];
-  private readonly seen: Map<string, number>[];
-  private readonly lists: string[][];
-  private refs: number[] = [];
-  private rows = 0;
-
-  constructor(private readonly paths: readonly string[]) {
-    this.keyOf = paths.map((p) => (p.startsWith('keys.') ? p.slice(5) : undefined));
-    this.seen = paths.map(() => new Map());
-    this.lists = paths.map(() => []);
-  }
-
-  add(record: Pick<CleanRecord, 'fields' | 'keys'>): void {
-    const fields = record.fields as Record<string, string | undefined>;
-    this.rows++;
-    for (let k = 0; k < this.paths.length; k++) {
-      const key = this.keyOf[k];
-      const v = columnText(key === undefined ? fields[this.paths[k]!] : record.keys[key]);
-      if (v === undefined) {
-        this.refs.push(-1);
-        continue;
-      }
-      let j = this.seen[k]!.get(v);
-      if (j === undefined) this.seen[k]!.set(v, (j = this.lists[k]!.push(v) - 1));
-      this.refs.push(j);
-    }
-  }
-
-  finish(): BatchValues {
-    const strings = this.lists.flat();
-    const start = new Int32Array(this.paths.length + 1);
-    this.lists.forEach((list, k) => (start[k + 1] = start[k]! + list.length));
-    return { rows: this.rows, strings, start, refs: Int32Array.from(this.refs) };
-  }
+/** A record's values at each of `paths`, in that order ('' and absent as undefined). */
+export function pathValues(paths: readonly string[], record: Pick<CleanRecord, 'fields' | 'keys'>): (string | undefined)[] {
+  const fields = record.fields as Record<string, string | undefined>;
+  return paths.map((p) => (p.startsWith('keys.') ? record.keys[p.slice(5)] : fields[p]) || undefined);
 }
 
 /**
@@ -90,11 +41,14 @@ export class ValueTable implements ValueSource {
     }
   }
 
-  /** A batch's values (BatchValuesBuilder, maybe in a worker), after those of earlier batches. */
-  addBatch(batch: BatchValues): void {
-    const n = this.ordered.length;
-    for (let k = 0; k < n; k++) this.ordered[k]!.addBatch(batch.strings, batch.start[k]!, batch.start[k + 1]!, batch.refs, k, n, batch.rows);
-    this.size += batch.rows;
+  add(record: Pick<CleanRecord, 'fields' | 'keys'>): void {
+    this.addValues(pathValues(this.paths, record));
+  }
+
+  /** One record's values, in the order of `paths` (pathValues, maybe in a worker). */
+  addValues(values: readonly (string | undefined)[]): void {
+    for (let k = 0; k < this.ordered.length; k++) this.ordered[k]!.add(values[k]);
+    this.size++;
   }
 
   release(): void {

@@ -1,7 +1,7 @@
 // `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
 // the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
 // ones, and the values at the match settings' paths. Runs in a worker or here.
-import { BatchValuesBuilder, type BatchValues } from '../../match/value-table.js';
+import { pathValues } from '../../match/value-table.js';
 import { packBatch, type PackedBatch } from '../packed-records.js';
 import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -20,23 +20,21 @@ export interface DedupeBatch {
   packed: PackedBatch;
   /** Per row, the fields holding a value flagged invalid (invalidMask; 0: none). */
   invalid: number[];
-  /** The values at the match settings' paths, with their interning begun (BatchValuesBuilder). */
-  values: BatchValues;
+  values: (string | undefined)[][];
 }
 
 export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
   const standardizer = rowStandardizer(settings.sources, { changes: false }); // dedupe audits merges, not changes
   return ({ source, rows }) => {
     const standardize = standardizer(source);
-    const values = new BatchValuesBuilder(settings.paths);
-    const out: Pick<DedupeBatch, 'source' | 'rows' | 'invalid'> = { source, rows: [], invalid: [] };
+    const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };
     const fields = [];
     for (const { record } of standardize(rows)) {
       out.rows.push(record.row);
       fields.push(record.fields);
       out.invalid.push(invalidMask(record));
-      values.add(record);
+      out.values.push(pathValues(settings.paths, record));
     }
-    return { ...out, packed: packBatch(fields), values: values.finish() };
+    return { ...out, packed: packBatch(fields) };
   };
 }

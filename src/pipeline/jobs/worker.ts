@@ -15,16 +15,15 @@ parentPort!.on('message', ({ id, source, rows }: { id: number; source: number; r
   }
 });
 
-/** The buffers of the result's typed arrays, at its top level or one object down (a PackedBatch,
- *  BatchValues), that own the whole of their buffer: what the job made crosses without a copy. */
+/** The buffers of the result's byte arrays, at its top level or one object down (a PackedBatch):
+ *  bytes the job made cross without a copy. */
 function byteBuffers(result: Record<string, unknown>): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  const take = (v: unknown) => {
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength && !out.includes(v.buffer)) out.push(v.buffer);
-  };
   for (const v of Object.values(result)) {
-    take(v);
-    if (v && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)) for (const w of Object.values(v)) take(w);
+    if (v instanceof Uint8Array) out.push(v.buffer as ArrayBuffer);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const w of Object.values(v)) if (w instanceof Uint8Array) out.push(w.buffer as ArrayBuffer);
+    }
   }
   return out;
 }
