@@ -10,7 +10,7 @@
 import { pipeline, Readable } from 'node:stream';
 import type { Options } from 'csv-parse';
 import type { RawRow } from '../types.js';
-import { LineNumberedParser } from './csv-records.js';
+import { LineNumberedParser, lineBreaksIn } from './csv-records.js';
 
 /** A record longer than this (bytes) is left to csv-parse, which enforces max_record_size. */
 const LONGEST_RECORD = 1 << 20;
@@ -136,14 +136,14 @@ export class FastCsvReader {
           let k = p + 1;
           for (;;) {
             k = buf.indexOf(q, k);
-            if (k < 0) return final ? { next: start, handOver: true } : { next: start, handOver: false };
+            if (k < 0) return { next: start, handOver: final }; // never closed: csv-parse reports it
             if (k + 1 >= n && !final) return { next: start, handOver: false };
             if (buf[k + 1] !== q) break;
             escaped = true;
             k += 2;
           }
-          breaks += lineBreaks(buf, p + 1, k);
           const text = decode(buf, p + 1, k);
+          breaks += lineBreaksIn(text);
           cells.push(escaped ? text.replaceAll(this.options.quote + this.options.quote, this.options.quote) : text);
           p = k + 1;
           c = buf[p];
@@ -177,14 +177,4 @@ export class FastCsvReader {
       this.nextStart += 1 + breaks;
     }
   }
-}
-
-/** Line breaks in buf[from, to): CRLF, LF and CR each one. */
-function lineBreaks(buf: Buffer, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = buf[k];
-    if (c === LF || (c === CR && buf[k + 1] !== LF)) n++;
-  }
-  return n;
 }

@@ -4,15 +4,20 @@ import { CsvError, Parser, type Options } from 'csv-parse';
 import type { RawRow } from '../types.js';
 
 /** Line breaks inside a record's cells; CRLF counts as one. */
+/** Line breaks in a cell's text: CRLF, LF and CR each one (a record spanning lines is numbered by them). */
+export function lineBreaksIn(cell: string): number {
+  if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) return 0;
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 function countBreaks(cells: string[]): number {
   let n = 0;
-  for (const cell of cells) {
-    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
-    for (let i = 0; i < cell.length; i++) {
-      const c = cell.charCodeAt(i);
-      if (c === 10 || (c === 13 && cell.charCodeAt(i + 1) !== 10)) n++;
-    }
-  }
+  for (const cell of cells) n += lineBreaksIn(cell);
   return n;
 }
 
