@@ -23,6 +23,8 @@ export interface CompiledComparison {
   /** Per level, the column whose value frequency replaces u (exact levels of tfAdjust comparisons). */
   tfColumns: (Column | null)[];
   levelOf: (a: number, b: number) => number;
+  /** levelOf of each of the first `count` pairs (pa[i], pb[i]) into out[i]. */
+  fill: (out: Uint8Array, pa: Int32Array, pb: Int32Array, count: number) => void;
 }
 
 function valueTest(level: ComparisonLevel): ValueTest {
@@ -68,7 +70,14 @@ function compileLevel(level: ComparisonLevel, fields: string[], store: ColumnSto
   const test = compileMainTest(level, fields, store);
   if (!level.requireEqual?.length) return test;
   const required = level.requireEqual.map((spec) => store.get(spec).ids);
-  return (a, b) => required.every((ids) => ids[a] === ids[b]) && test(a, b);
+  if (required.length === 1) {
+    const [ids] = required as [Int32Array];
+    return (a, b) => ids[a] === ids[b] && test(a, b);
+  }
+  return (a, b) => {
+    for (let k = 0; k < required.length; k++) if (required[k]![a] !== required[k]![b]) return false;
+    return test(a, b);
+  };
 }
 
 function compileMainTest(level: ComparisonLevel, fields: string[], store: ColumnStore): PairTest {
@@ -118,7 +127,10 @@ function nullTest(ids: Int32Array[]): PairTest {
     const [x, y] = ids as [Int32Array, Int32Array];
     return (a, b) => (x[a] < 0 && y[a] < 0) || (x[b] < 0 && y[b] < 0);
   }
-  const empty = (r: number) => ids.every((c) => c[r] < 0);
+  const empty = (r: number) => {
+    for (let k = 0; k < ids.length; k++) if (ids[k]![r]! >= 0) return false;
+    return true;
+  };
   return (a, b) => empty(a) || empty(b);
 }
 
@@ -155,17 +167,36 @@ export function compileComparison(c: Comparison, store: ColumnStore): CompiledCo
     const f = l.fields ?? c.fields;
     return c.tfAdjust && l.method === 'exact' && f.length === 1 && !l.swap ? store.get(f[0]) : null;
   });
-  const last = tests.length - 1;
+  const { levelOf, fill } = unrolled(tests);
   return {
     name: c.name,
     levelNames: c.levels.map((l) => l.name),
     nullLevel: c.levels.findIndex((l) => l.method === 'null'),
     tfColumns,
-    levelOf: (a, b) => {
-      for (let k = 0; k < last; k++) if (tests[k](a, b)) return k;
-      return last; // the last level catches the rest, 'else' or not
-    },
+    levelOf,
+    fill,
   };
+}
+
+/**
+ * The level function of one comparison, its tests called one by one from code made for it (and the
+ * loop over a chunk of pairs with it). A loop over `tests`, or one loop shared by every comparison,
+ * is a call site that sees every comparison's functions: V8 can inline none of them, and this runs
+ * for every pair and comparison. Made with new Function, each comparison's code has call sites of
+ * its own that see one function each. The source is made from the number of levels only.
+ */
+function unrolled(tests: PairTest[]): Pick<CompiledComparison, 'levelOf' | 'fill'> {
+  const last = tests.length - 1;
+  const names = tests.map((_, k) => `t${k}`);
+  // The last level catches the rest, 'else' or not.
+  const body = names.slice(0, last).map((t, k) => `if (${t}(a, b)) return ${k};`).join(' ');
+  const make = new Function(
+    ...names,
+    `const levelOf = (a, b) => { ${body} return ${last}; };
+     const fill = (out, pa, pb, count) => { for (let i = 0; i < count; i++) out[i] = levelOf(pa[i], pb[i]); };
+     return { levelOf, fill };`,
+  ) as (...tests: PairTest[]) => Pick<CompiledComparison, 'levelOf' | 'fill'>;
+  return make(...tests);
 }
 
 /** Level index per pair for one comparison. */
@@ -176,7 +207,6 @@ export function computeLevels(
   count: number,
 ): Uint8Array {
   const out = new Uint8Array(count);
-  const levelOf = comp.levelOf;
-  for (let i = 0; i < count; i++) out[i] = levelOf(pa[i], pb[i]);
+  comp.fill(out, pa, pb, count);
   return out;
 }
