@@ -168,16 +168,32 @@ export class PackedRecords implements MergeRecords {
   /** One field without rebuilding the record (clusters.csv needs the id of every record). */
   field(i: number, field: CanonicalField): string {
     if (i < 0 || i >= this.count) return '';
+    // Only the field's bytes are decoded: U+001F is one byte that no other character's UTF-8 holds.
+    const span = this.fieldSpan(i, field);
+    if (span) return this.chunkFor(i).toString('utf8', span.start, span.end);
+    const chunk = this.chunkFor(i);
+    return (JSON.parse(chunk.toString('utf8', this.startOf[i]! + 1, this.endOf[i])) as string[])[FIELD_INDEX.get(field)!] ?? '';
+  }
+
+  /** Where one field of record i lies in its bytes (`start` to `end`, exclusive, in `bytes`), when
+   *  the record is not packed as JSON; else undefined. The returned object is reused by the next call. */
+  fieldSpan(i: number, field: CanonicalField): { bytes: Uint8Array; start: number; end: number } | undefined {
+    if (i < 0 || i >= this.count) return undefined;
     const chunk = this.chunkFor(i);
     const end = this.endOf[i]!;
     let start = this.startOf[i]!;
+    if (chunk[start] === 0x1e) return undefined;
     const at = FIELD_INDEX.get(field)!;
-    if (chunk[start] === 0x1e) return (JSON.parse(chunk.toString('utf8', start + 1, end)) as string[])[at] ?? '';
-    // Only the field's bytes are decoded: U+001F is one byte that no other character's UTF-8 holds.
     for (let f = 0; f < at; f++) start = chunk.indexOf(0x1f, start) + 1;
     const stop = chunk.indexOf(0x1f, start);
-    return chunk.toString('utf8', start, stop < 0 || stop > end ? end : stop);
+    const span = this.span;
+    span.bytes = chunk;
+    span.start = start;
+    span.end = stop < 0 || stop > end ? end : stop;
+    return span;
   }
+
+  private readonly span: { bytes: Uint8Array; start: number; end: number } = { bytes: new Uint8Array(0), start: 0, end: 0 };
 
   /**
    * Where record i's fields lie in its bytes, when they can go into a CSV line as they are (no

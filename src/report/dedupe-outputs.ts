@@ -6,6 +6,8 @@ import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
 import { csvLine, writeCsvCell } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
+import { writeCellBytes, writeGoldenId, writeNumberCell, writeSingletonPrefix, writeSourceCell, type ByteSpan } from './record-lines.js';
+import type { Utf8Sink } from './utf8-sink.js';
 import { mergeLineBound, pairLineBound, round, writeMergeLine, writePairLine } from './audit-lines.js';
 
 /** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
@@ -17,6 +19,8 @@ export interface OutputRecords extends MergeRecords {
   values(i: number): string[];
   /** Record i's fields as CSV-ready UTF-8, when the list keeps them so (PackedRecords.csvFieldBytes). */
   csvFieldBytes?(i: number): { bytes: Uint8Array; bounds: Int32Array } | undefined;
+  /** Where one field of record i lies in its bytes, when the list keeps them so (PackedRecords.fieldSpan). */
+  fieldSpan?(i: number, field: CanonicalField): ByteSpan | undefined;
 }
 
 export interface DedupeOutputInput {
@@ -29,34 +33,50 @@ export interface DedupeOutputInput {
   bom?: boolean;
 }
 
+/** What a clusters.csv line takes but for its source (a hint: the buffer grows for a longer id). */
+const CLUSTER_LINE_HINT = 256;
+
 const refAt = (records: OutputRecords, i: number) => ({ source: records.source(i), row: records.row(i) });
 
-/** golden.csv's line for a record alone in its cluster: a prefix (id, count, sources, members) and
- *  the record's own values at `fieldIndexes` (into CANONICAL_FIELDS). When the record's packed bytes
- *  need no quoting, they are copied into the file's buffer as they are (no decoding, no array per
- *  record, no encoding: 600k+ singletons at 1M rows); else the line goes through csvLine. Same bytes
- *  either way. */
-export function writeSingletonGolden(golden: CsvFileWriter, prefix: string[], records: OutputRecords, i: number, fieldIndexes: number[]): Promise<void> | undefined {
+/** golden.csv's line for record i alone in cluster n: csvLine of its id, count, sources and members
+ *  (writeSingletonPrefix) and the record's own values at `fieldIndexes` (into CANONICAL_FIELDS). When
+ *  the record's packed bytes need no quoting, they are copied into the file's buffer as they are (no
+ *  decoding, no array per record, no encoding: 600k+ singletons at 1M rows); else the line goes
+ *  through csvLine. Same bytes either way. */
+export function writeSingletonGolden(golden: CsvFileWriter, n: number, records: OutputRecords, i: number, fieldIndexes: number[]): Promise<void> | undefined {
+  const source = records.source(i);
+  const row = records.row(i);
   const packed = records.csvFieldBytes?.(i);
   if (!packed) {
     const values = records.values(i);
-    return golden.writeLine(csvLine([...prefix, ...fieldIndexes.map((k) => values[k] ?? '')]));
+    return golden.writeLine(csvLine([goldenId(n), '1', source, `${source}:${row}`, ...fieldIndexes.map((k) => values[k] ?? '')]));
   }
   const { bytes, bounds } = packed;
-  // At most: each prefix cell quoted with every character doubled, 3 bytes each; the fields as they are.
-  let max = bounds[bounds.length - 1]! - bounds[0]! + prefix.length + fieldIndexes.length + 1;
-  for (const cell of prefix) max += 6 * (cell.length + 1);
+  // At most: the prefix's cells quoted with every character doubled, 3 bytes each; the fields as they are.
+  const max = bounds[bounds.length - 1]! - bounds[0]! + fieldIndexes.length + 128 + 12 * source.length;
   return golden.writeInto(max, (sink) => {
-    prefix.forEach((cell, k) => {
-      if (k > 0) sink.appendByte(0x2c); // ,
-      writeCsvCell(sink, cell);
-    });
+    writeSingletonPrefix(sink, n, source, row);
     for (const k of fieldIndexes) {
       sink.appendByte(0x2c); // ,
       if (k + 1 < bounds.length) sink.append(bytes, bounds[k]!, bounds[k + 1]! - 1);
     }
     sink.appendByte(0x0a); // \n
   });
+}
+
+/** clusters.csv's line for record i in cluster n: csvLine([source, row, id, goldenId(n), probability
+ *  rounded to 6 decimals]) written into the buffer, the id copied from the record's packed bytes. */
+export function writeClusterLine(sink: Utf8Sink, records: OutputRecords, i: number, n: number, probability: number): void {
+  writeSourceCell(sink, records.source(i));
+  sink.appendByte(0x2c); // ,
+  writeNumberCell(sink, records.row(i));
+  sink.appendByte(0x2c);
+  writeCellBytes(sink, records.fieldSpan?.(i, 'id'), () => records.field(i, 'id'));
+  sink.appendByte(0x2c);
+  writeGoldenId(sink, n);
+  sink.appendByte(0x2c);
+  sink.text(String(round(probability, 6)));
+  sink.appendByte(0x0a); // \n
 }
 
 function weightsText(p: ScoredPair): string {
@@ -89,9 +109,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     const group = groups[n]!;
     if (group.length === 1) {
       // Most clusters are one record: its golden record is that record, with nothing to merge or audit.
-      const i = group[0]!;
-      const source = records.source(i);
-      const wait = writeSingletonGolden(golden, [goldenId(n), '1', source, `${source}:${records.row(i)}`], records, i, fieldIndexes);
+      const wait = writeSingletonGolden(golden, n, records, group[0]!, fieldIndexes);
       if (wait) await wait;
       continue;
     }
@@ -110,10 +128,9 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
   await Promise.all([golden.close(), audit.close()]);
 
   const clusters = new CsvFileWriter(files.clusters, ['source', 'source_row', 'record_id', 'cluster_id', 'match_probability'], { bom });
-  // In record order, each record's id read from its packed fields without rebuilding it.
+  // In record order, each record's id copied from its packed bytes without rebuilding the record.
   for (let i = 0; i < records.length; i++) {
-    const cluster = idOfCluster(result.clusters[i]!);
-    const wait = clusters.write([records.source(i), String(records.row(i)), records.field(i, 'id'), cluster, round(result.clusterProbability[i]!, 6).toString()]);
+    const wait = clusters.writeInto(CLUSTER_LINE_HINT + 6 * records.source(i).length, (sink) => writeClusterLine(sink, records, i, goldenOf[result.clusters[i]!]!, result.clusterProbability[i]!));
     if (wait) await wait;
   }
   await clusters.close();

@@ -67,12 +67,14 @@ describe('pairLine', () => {
   });
 });
 
-describe('writeSingletonGolden', () => {
-  it('writes csvLine of the prefix and the chosen values, from the packed bytes or through csvLine', async () => {
-    const { writeSingletonGolden } = await import('../../src/report/dedupe-outputs.js');
+describe('writeSingletonGolden and writeClusterLine', () => {
+  it('write csvLine of their cells, from the packed bytes or through csvLine', async () => {
+    const { writeSingletonGolden, writeClusterLine } = await import('../../src/report/dedupe-outputs.js');
     const { csvLine } = await import('../../src/report/csv-line.js');
     const { Utf8Sink } = await import('../../src/report/utf8-sink.js');
     const { PackedRecords, packFields } = await import('../../src/pipeline/packed-records.js');
+    const { goldenId } = await import('../../src/merge/golden.js');
+    const { round } = await import('../../src/report/audit-lines.js');
     const { CANONICAL_FIELDS } = await import('../../src/types.js');
     // Mostly plain values (their bytes are copied as they are), now and then one that needs quoting
     // or JSON packing (csvLine is used instead).
@@ -86,19 +88,23 @@ describe('writeSingletonGolden', () => {
       writeLine: (line: string) => void sink.write(line),
       writeInto: (_max: number, fill: (s: InstanceType<typeof Utf8Sink>) => void) => void fill(sink),
     };
+    const row = fc.oneof(fc.nat(), fc.constantFrom(0, 1, 999_999, 1e21, -3, 2.5));
+    const cluster = fc.oneof(fc.nat(2_000_000), fc.constantFrom(0, 8, 9, 98, 99, 99_998, 99_999, 999_999));
+    const probability = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5, 1e-7));
     fc.assert(
       fc.property(
-        fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.record({ values: fc.array(value, { minLength: n, maxLength: n }), source: value, row, cluster, probability }), { minLength: 1, maxLength: 4 }),
         fc.array(fc.nat(n + 1), { maxLength: n + 3 }),
-        fc.array(value, { minLength: 1, maxLength: 4 }),
-        (rows, fieldIndexes, prefix) => {
+        (recs, fieldIndexes) => {
           const records = new PackedRecords();
-          rows.forEach((values, r) => records.addPacked('crm', r + 2, packFields(Object.fromEntries(CANONICAL_FIELDS.map((f, k) => [f, values[k]!])))));
+          recs.forEach(({ values, source, row }) => records.addPacked(source, row, packFields(Object.fromEntries(CANONICAL_FIELDS.map((f, k) => [f, values[k]!])))));
           const start = sink.byteLength;
           let expected = '';
-          rows.forEach((values, r) => {
-            writeSingletonGolden(golden as never, prefix, records, r, fieldIndexes);
-            expected += csvLine([...prefix, ...fieldIndexes.map((k) => values[k] ?? '')]);
+          recs.forEach(({ values, source, row, cluster, probability }, r) => {
+            writeSingletonGolden(golden as never, cluster, records, r, fieldIndexes);
+            expected += csvLine([goldenId(cluster), '1', source, `${source}:${row}`, ...fieldIndexes.map((k) => values[k] ?? '')]);
+            writeClusterLine(sink, records, r, cluster, probability);
+            expected += csvLine([source, String(row), values[0]!, goldenId(cluster), round(probability, 6).toString()]);
           });
           expect(Buffer.from(sink.bytes().subarray(start)).toString('utf8')).toBe(expected);
         },
