@@ -132,6 +132,11 @@ export class Utf8Sink {
     this.buf[this.length++] = b;
   }
 
+  /** Drops what was written past `byteLength` (a part written before the writer changed its mind). */
+  rewind(byteLength: number): void {
+    if (byteLength >= 0 && byteLength < this.length) this.length = byteLength;
+  }
+
   /** What was written; the sink must not be written to afterwards. */
   bytes(): Uint8Array {
     return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);

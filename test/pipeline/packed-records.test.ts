@@ -11,6 +11,21 @@ const fields = fc.dictionary(fc.constantFrom(...CANONICAL_FIELDS), value) as fc.
 /** Invalid-fields masks: mostly none, as in real data, else any subset of the 25 fields. */
 const mask = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 2 ** CANONICAL_FIELDS.length - 1 }), weight: 1 });
 
+describe('packBatch', () => {
+  it('writes each record as packFields packs it, back to back, with where each ends', () => {
+    fc.assert(
+      fc.property(fc.array(fields, { maxLength: 12 }), (records) => {
+        const texts = records.map((r) => Buffer.from(packFields(r)));
+        const { bytes, ends } = packBatch(records);
+        expect(Buffer.from(bytes).equals(Buffer.concat(texts))).toBe(true);
+        let end = 0;
+        expect([...ends]).toEqual(texts.map((t) => (end += t.length)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('PackedRecords', () => {
   it('gives back each record, each field and its invalid-fields mask as added (separator characters included)', () => {
     fc.assert(
