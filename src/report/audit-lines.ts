@@ -24,6 +24,12 @@ export function writeMergeLine(sink: Utf8Sink, goldenId: string, field: string, 
   sink.append(MERGE_RULES.of(rule));
 }
 
+/** The audit line of a golden record's fields on which all its members agree (their value is the
+ *  golden record's, from every member: nothing was chosen, so no merge line per field). */
+export function agreedLine(goldenId: string, fields: readonly string[]): string {
+  return JSON.stringify({ type: 'agreed', golden_id: goldenId, fields });
+}
+
 /** Bytes a merge line may take, at most but for the names' parts (a reserve hint: the sink grows). */
 export function mergeLineBound(goldenId: string, value: string): number {
   return 256 + 6 * (goldenId.length + value.length);
@@ -65,7 +71,7 @@ export function writePairLine(sink: Utf8Sink, cluster: string, a: Ref, b: Ref, p
     if (k > 0) sink.appendByte(0x2c);
     sink.append(WEIGHT_COMPARISON.of(w.comparison));
     sink.append(WEIGHT_LEVEL.of(w.level));
-    jsonNumber(sink, round(w.weight, 4));
+    recurringNumber(sink, round(w.weight, 4));
     sink.appendByte(0x7d); // }
   }
   if (decision) {
@@ -88,6 +94,22 @@ export function pairLineBound(cluster: string, p: ScoredPair): number {
 function jsonNumber(sink: Utf8Sink, x: number): void {
   if (Number.isSafeInteger(x) && x >= 0) sink.digits(x);
   else sink.text(JSON.stringify(x));
+}
+
+/** A weight's JSON, encoded once: a comparison level's weight is the same on every pair at that level
+ *  (but term-frequency-adjusted ones, which take a few hundred values), and a number's text is the
+ *  dearest part of a pair line to make. Bounded: past LIMIT new numbers are written as they come. */
+const numberBytes = new Map<number, Uint8Array>();
+const NUMBER_LIMIT = 4_096;
+
+function recurringNumber(sink: Utf8Sink, x: number): void {
+  let bytes = numberBytes.get(x);
+  if (bytes === undefined) {
+    if (numberBytes.size >= NUMBER_LIMIT) return jsonNumber(sink, x);
+    bytes = Buffer.from(JSON.stringify(x));
+    numberBytes.set(x, bytes);
+  }
+  sink.append(bytes);
 }
 
 /** x rounded to `digits` decimals, as the audit and the CSV outputs write scores and probabilities. */

@@ -44,11 +44,15 @@ describe('dedupe: invalid values in a cluster', () => {
     expect(zhang, 'the decided pair is one cluster').toBeDefined();
     // erp ranks first and is more recent: it still gives the id and the date, not its invalid values.
     expect(zhang).toMatchObject({ id: 'K001', email: 'zhang@example.com', phone: '+8613800138000', updated_at: '2024-06-30' });
-    const merges = readFileSync(join(outDir, 'audit.ndjson'), 'utf8')
+    const lines = readFileSync(join(outDir, 'audit.ndjson'), 'utf8')
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { type: string; field?: string; rule?: string; from?: { source: string } })
-      .filter((l) => l.type === 'merge');
+      .map((l) => JSON.parse(l) as { type: string; golden_id?: string; field?: string; fields?: string[]; rule?: string; from?: { source: string } });
+    const merges = lines.filter((l) => l.type === 'merge');
+    // The fields both members hold the same value in: one line for the golden record, none per field.
+    const agreed = lines.filter((l) => l.type === 'agreed');
+    expect(agreed).toEqual([{ type: 'agreed', golden_id: zhang!.golden_id, fields: ['first_name', 'last_name', 'city'] }]);
+    expect(merges.filter((m) => agreed[0]!.fields!.includes(m.field!))).toEqual([]);
     expect(merges.find((m) => m.field === 'email')).toMatchObject({ rule: 'valid_value', from: { source: 'crm' } });
     expect(merges.find((m) => m.field === 'id')).toMatchObject({ rule: 'source_priority', from: { source: 'erp' } });
     // A one-record cluster has nothing to choose from: its invalid e-mail is its golden e-mail.
