@@ -51,6 +51,16 @@ export class ValueTable implements ValueSource {
     this.size++;
   }
 
+  /** Records' values (each in the order of `paths`), a path at a time: one path's table is in the
+   *  cache while its values go in, where record by record every path's table was in turn. */
+  addBatch(records: readonly (readonly (string | undefined)[])[]): void {
+    for (let k = 0; k < this.ordered.length; k++) {
+      const column = this.ordered[k]!;
+      for (let r = 0; r < records.length; r++) column.add(records[r]![k]);
+    }
+    this.size += records.length;
+  }
+
   release(): void {
     this.growing.clear();
     this.ordered.length = 0;

@@ -98,7 +98,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const spec = { kind: 'dedupe' as const, settings: { sources: sourceShapes(sources, config), paths: [...values.paths] } };
   for await (const batch of runJob<DedupeBatch>(sources, spec, { threads: config.defaults.threads })) {
     const source = sources[batch.source]!.spec.source;
-    for (let k = 0; k < batch.rows.length; k++) values!.addValues(batch.values[k]!);
+    values!.addBatch(batch.values);
     const before = records.length;
     records.addBatch(source, batch.rows, batch.packed, batch.invalid);
     if (Math.floor(records.length / 10000) > Math.floor(before / 10000)) opts.onProgress?.('standardize', records.length);
