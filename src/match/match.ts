@@ -9,7 +9,7 @@ import { compileComparison, type CompiledComparison } from './levels.js';
 import { computeAllLevels } from './parallel-levels.js';
 import { defaultThreads } from '../threads.js';
 import type { PairBuffer } from './pair-buffer.js';
-import { levelWeight, probability, scorePairs } from './scoring.js';
+import { belowProbability, levelWeight, probability, scorePairs } from './scoring.js';
 import { buildSessions, trainBySessions } from './sessions.js';
 import { collectPatterns, estimateU, trainModel } from './training.js';
 import type { Decision, MatchResult, MatchSettings, TrainedModel } from './types.js';
@@ -176,15 +176,15 @@ function collectLinks(sc: Scored, s: MatchSettings, resolved: ResolvedDecisions)
   const { pairs, scores } = sc;
   const decided = resolved.byPair;
   const seen = new Set<string>();
+  const belowMatch = belowProbability(s.matchThreshold);
   for (let i = 0; i < pairs.length; i++) {
     const key = decided.size ? `${pairs.a[i]}:${pairs.b[i]}` : '';
     const d = decided.size ? decided.get(key) : undefined;
     if (d) seen.add(key);
-    const p = probability(scores[i]);
-    if (d === 'distinct' || (d !== 'match' && p < s.matchThreshold)) continue;
+    if (d === 'distinct' || (d !== 'match' && belowMatch(scores[i]))) continue;
     links.push({ a: pairs.a[i], b: pairs.b[i], score: d === 'match' ? Math.max(scores[i], 64) : scores[i] });
     linkPair.push(i);
-    linkProb.push(d === 'match' ? 1 : p);
+    linkProb.push(d === 'match' ? 1 : probability(scores[i]));
   }
   for (const [a, b] of resolved.match) {
     if (seen.has(`${a}:${b}`)) continue;
@@ -235,13 +235,13 @@ function buildOutput(
   const refusedPair = new Set(cl.refused.map((l) => linkPair[l]));
   const pairs: ScoredPair[] = [];
   const review: ScoredPair[] = [];
+  const belowReview = belowProbability(s.reviewThreshold);
   for (let i = 0; i < sc.pairs.length; i++) {
     const d = resolved.byPair.size ? resolved.byPair.get(`${sc.pairs.a[i]}:${sc.pairs.b[i]}`) : undefined;
-    const p = probability(sc.scores[i]);
-    if (d === 'distinct' || (d !== 'match' && p < s.reviewThreshold)) continue;
+    if (d === 'distinct' || (d !== 'match' && belowReview(sc.scores[i]))) continue;
     const sp = scoredPair(sc, i, ruleNames, shared);
     pairs.push(sp);
-    if (!d && (p < s.matchThreshold || refusedPair.has(i))) review.push(sp);
+    if (!d && (sp.probability < s.matchThreshold || refusedPair.has(i))) review.push(sp);
   }
   const listed = new Set(resolved.match.length ? pairs.map((p) => `${p.a}:${p.b}`) : []);
   for (const [a, b] of resolved.match) if (!listed.has(`${a}:${b}`)) pairs.push(decisionPair(a, b, 'match'));

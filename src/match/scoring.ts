@@ -13,6 +13,19 @@ export function probability(score: number): number {
   return 1 / (1 + Math.pow(2, -score));
 }
 
+/**
+ * probability(score) < threshold, for millions of candidate pairs, without a Math.pow for each:
+ * probability rises with the score, so a score clear of the threshold's own score (log2 odds) is
+ * settled by that comparison; one within a hair of it is computed, so the answer is exactly the same.
+ */
+export function belowProbability(threshold: number): (score: number) => boolean {
+  // Past these the probabilities of nearby scores round to the same double: compute each.
+  if (!(threshold > 1e-9 && threshold < 1 - 1e-9)) return (score) => probability(score) < threshold;
+  const at = Math.log2(threshold / (1 - threshold));
+  const margin = 1e-3; // log2 odds: far more than the rounding of either side
+  return (score) => (score < at - margin ? true : score > at + margin ? false : probability(score) < threshold);
+}
+
 /** The weight a pair's level adds, term-frequency adjusted where configured. */
 export function levelWeight(
   comp: CompiledComparison,

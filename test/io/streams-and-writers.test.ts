@@ -71,6 +71,35 @@ describe('createAtomicWriter', () => {
     expect(readdirSync(dirname(path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes chunks in order while many are in flight, waiting only when told to', async () => {
+    const path = join(dirname(file('z', '')), 'audit.ndjson');
+    const w = createAtomicWriter(path);
+    // 48 MB in chunks of odd sizes, text and bytes, more than the writer lets wait unwritten.
+    const parts: Buffer[] = [];
+    let waits = 0;
+    for (let i = 0; i < 60; i++) {
+      const part = Buffer.alloc(700_000 + ((i * 7919) % 300_000), 97 + (i % 26));
+      parts.push(part);
+      const wait = i % 2 ? w.write(part) : w.write(part.toString('latin1'));
+      if (wait) {
+        waits++;
+        await wait;
+      }
+    }
+    await w.commit();
+    expect(waits).toBeGreaterThan(0);
+    expect(readFileSync(path).equals(Buffer.concat(parts))).toBe(true);
+    expect(readdirSync(dirname(path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a file that cannot be made fails the commit, and leaves nothing behind', async () => {
+    const dir = join(dirname(file('w', '')), 'no-such-dir');
+    const w = createAtomicWriter(join(dir, 'golden.csv'));
+    await Promise.resolve(w.write('a,b\n')).catch(() => undefined);
+    await expect(w.commit()).rejects.toThrow(/ENOENT/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('abort keeps the old file and removes the temporary one', async () => {
     const path = file('keep.csv', 'previous run\n');
     const w = createAtomicWriter(path);
