@@ -48,7 +48,7 @@ function chineseAddress(raw: string, cleaned: string): NormalizeResult {
  * digits, so what the recogniser reads (names, and the hanzi after them) ends before one, and the
  * part before the house number ("静安区新华路") repeats across rows where whole addresses do not.
  */
-const divisionsMemo = new BoundedCache<Divisions>(8_192);
+const divisionsMemo = new BoundedCache<Divisions>(32_768); // 1M bench rows: 13k distinct heads, 8,192 held 85% of uses
 const FIRST_DIGIT = /[0-9]/;
 
 function divisionsOf(compact: string): Divisions {
