@@ -19,8 +19,20 @@ export function settingsPaths(s: Pick<MatchSettings, 'blocking' | 'comparisons' 
 
 /** A record's values at each of `paths`, in that order ('' and absent as undefined). */
 export function pathValues(paths: readonly string[], record: Pick<CleanRecord, 'fields' | 'keys'>): (string | undefined)[] {
-  const fields = record.fields as Record<string, string | undefined>;
-  return paths.map((p) => (p.startsWith('keys.') ? record.keys[p.slice(5)] : fields[p]) || undefined);
+  return pathReader(paths)(record);
+}
+
+/** pathValues for many records: each path read apart into its object and name once, not per record
+ *  (a string sliced per key path and record). */
+export function pathReader(paths: readonly string[]): (record: Pick<CleanRecord, 'fields' | 'keys'>) => (string | undefined)[] {
+  const inKeys = paths.map((p) => p.startsWith('keys.'));
+  const names = paths.map((p, k) => (inKeys[k] ? p.slice(5) : p));
+  return (record) => {
+    const fields = record.fields as Record<string, string | undefined>;
+    const out = new Array<string | undefined>(names.length);
+    for (let k = 0; k < names.length; k++) out[k] = (inKeys[k] ? record.keys[names[k]!] : fields[names[k]!]) || undefined;
+    return out;
+  };
 }
 
 /**
@@ -32,6 +44,7 @@ export class ValueTable implements ValueSource {
   private readonly growing = new Map<string, ColumnBuilder>();
   private readonly ordered: ColumnBuilder[] = [];
   size = 0;
+  private read: ReturnType<typeof pathReader> | undefined;
 
   constructor(readonly paths: readonly string[]) {
     for (const path of paths) {
@@ -42,7 +55,7 @@ export class ValueTable implements ValueSource {
   }
 
   add(record: Pick<CleanRecord, 'fields' | 'keys'>): void {
-    this.addValues(pathValues(this.paths, record));
+    this.addValues((this.read ??= pathReader(this.paths))(record));
   }
 
   /** One record's values, in the order of `paths` (pathValues, maybe in a worker). */

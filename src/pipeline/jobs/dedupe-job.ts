@@ -1,7 +1,7 @@
 // `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
 // the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
 // ones, and the values at the match settings' paths. Runs in a worker or here.
-import { pathValues } from '../../match/value-table.js';
+import { pathReader } from '../../match/value-table.js';
 import { packBatch, type PackedBatch } from '../packed-records.js';
 import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -25,6 +25,7 @@ export interface DedupeBatch {
 
 export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
   const standardizer = rowStandardizer(settings.sources, { changes: false }); // dedupe audits merges, not changes
+  const pathValues = pathReader(settings.paths);
   return ({ source, rows }) => {
     const standardize = standardizer(source);
     const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };
@@ -33,7 +34,7 @@ export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
       out.rows.push(record.row);
       fields.push(record.fields);
       out.invalid.push(invalidMask(record));
-      out.values.push(pathValues(settings.paths, record));
+      out.values.push(pathValues(record));
     }
     return { ...out, packed: packBatch(fields) };
   };
