@@ -17,13 +17,9 @@ export function settingsPaths(s: Pick<MatchSettings, 'blocking' | 'comparisons' 
   return [...new Set(specs.map(specPath))].sort();
 }
 
-/** A record's values at each of `paths`, in that order ('' and absent as undefined). */
-export function pathValues(paths: readonly string[], record: Pick<CleanRecord, 'fields' | 'keys'>): (string | undefined)[] {
-  return pathReader(paths)(record);
-}
-
-/** pathValues for many records: each path read apart into its object and name once, not per record
- *  (a string sliced per key path and record). */
+/** A record's values at each of `paths`, in that order ('' and absent as undefined), read by a
+ *  function made once for many records: each path split into its object and name once, not a string
+ *  sliced per key path and record. */
 export function pathReader(paths: readonly string[]): (record: Pick<CleanRecord, 'fields' | 'keys'>) => (string | undefined)[] {
   const inKeys = paths.map((p) => p.startsWith('keys.'));
   const names = paths.map((p, k) => (inKeys[k] ? p.slice(5) : p));
@@ -58,7 +54,7 @@ export class ValueTable implements ValueSource {
     this.addValues((this.read ??= pathReader(this.paths))(record));
   }
 
-  /** One record's values, in the order of `paths` (pathValues, maybe in a worker). */
+  /** One record's values, in the order of `paths` (pathReader's, maybe in a worker). */
   addValues(values: readonly (string | undefined)[]): void {
     for (let k = 0; k < this.ordered.length; k++) this.ordered[k]!.add(values[k]);
     this.size++;

@@ -1,10 +1,10 @@
 // Writes what `recon dedupe` produces: golden.csv, clusters.csv, audit.ndjson and review.csv.
-import { CANONICAL_FIELDS, type CanonicalField, type ScoredPair, type StoredRecord } from '../types.js';
+import { CANONICAL_FIELDS, type CanonicalField, type ScoredPair } from '../types.js';
 import type { MatchResult } from '../match/index.js';
 import { goldenId, groupClusters, mergeCluster, type MergeRecords } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import { CsvFileWriter } from './csv-writer.js';
-import { csvLine, writeCsvCell } from './csv-line.js';
+import { csvLine } from './csv-line.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
 import { writeCellBytes, writeGoldenId, writeNumberCell, writeSingletonPrefix, writeSourceCell, type ByteSpan } from './record-lines.js';
 import type { Utf8Sink } from './utf8-sink.js';
