@@ -9,6 +9,7 @@ import { CANONICAL_FIELDS, type CanonicalField, type CleanRecord, type FieldValu
 import type { MergeRecords } from '../merge/golden.js';
 import { invalidMask } from '../merge/validity.js';
 import { Utf8Sink } from '../report/utf8-sink.js';
+import { quotesCsvByte } from '../report/csv-line.js';
 import { growInt32 } from '../typed-arrays.js';
 
 const SEP = '\u001f';
@@ -188,14 +189,13 @@ export class PackedRecords implements MergeRecords {
     if (i < 0 || i >= this.count) return '';
     // Only the field's bytes are decoded: U+001F is one byte that no other character's UTF-8 holds.
     const span = this.fieldSpan(i, field);
-    if (span) return this.chunkFor(i).toString('utf8', span.start, span.end);
-    const chunk = this.chunkFor(i);
-    return (JSON.parse(chunk.toString('utf8', this.startOf[i]! + 1, this.endOf[i])) as string[])[FIELD_INDEX.get(field)!] ?? '';
+    if (span) return span.bytes.toString('utf8', span.start, span.end);
+    return (JSON.parse(this.chunkFor(i).toString('utf8', this.startOf[i]! + 1, this.endOf[i])) as string[])[FIELD_INDEX.get(field)!] ?? '';
   }
 
   /** Where one field of record i lies in its bytes (`start` to `end`, exclusive, in `bytes`), when
    *  the record is not packed as JSON; else undefined. The returned object is reused by the next call. */
-  fieldSpan(i: number, field: CanonicalField): { bytes: Uint8Array; start: number; end: number } | undefined {
+  fieldSpan(i: number, field: CanonicalField): { bytes: Buffer; start: number; end: number } | undefined {
     if (i < 0 || i >= this.count) return undefined;
     const chunk = this.chunkFor(i);
     const end = this.endOf[i]!;
@@ -211,7 +211,7 @@ export class PackedRecords implements MergeRecords {
     return span;
   }
 
-  private readonly span: { bytes: Uint8Array; start: number; end: number } = { bytes: new Uint8Array(0), start: 0, end: 0 };
+  private readonly span: { bytes: Buffer; start: number; end: number } = { bytes: Buffer.alloc(0), start: 0, end: 0 };
 
   /**
    * Where record i's fields lie in its bytes, when they can go into a CSV line as they are (no
@@ -230,7 +230,7 @@ export class PackedRecords implements MergeRecords {
     for (let p = start; p < end; p++) {
       const c = bytes[p]!;
       if (c === 0x1f) bounds[f++] = p + 1;
-      else if (c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return undefined;
+      else if (quotesCsvByte(c)) return undefined;
     }
     bounds[f] = end + 1;
     return f === CANONICAL_FIELDS.length ? { bytes, bounds } : undefined;

@@ -6,6 +6,10 @@ import type { Utf8Sink } from './utf8-sink.js';
 const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTE = /"/g;
 
+/** NEEDS_QUOTES for one byte of a cell's UTF-8 (the four are ASCII, so no other character's bytes
+ *  hold them): for writers that copy cells' bytes as they are. */
+export const quotesCsvByte = (c: number): boolean => c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d;
+
 export function csvCell(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
 }

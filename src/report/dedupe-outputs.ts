@@ -52,7 +52,7 @@ export function writeSingletonGolden(golden: CsvFileWriter, n: number, records: 
     return golden.writeLine(csvLine([goldenId(n), '1', source, `${source}:${row}`, ...fieldIndexes.map((k) => values[k] ?? '')]));
   }
   const { bytes, bounds } = packed;
-  // At most: the prefix's cells quoted with every character doubled, 3 bytes each; the fields as they are.
+  // A reserve hint (the buffer grows past it): the fields as they are, the prefix's cells quoted.
   const max = bounds[bounds.length - 1]! - bounds[0]! + fieldIndexes.length + 128 + 12 * source.length;
   return golden.writeInto(max, (sink) => {
     writeSingletonPrefix(sink, n, source, row);

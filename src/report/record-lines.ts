@@ -2,7 +2,7 @@
 // straight into the file's buffer: a million-row run writes 1.7M such lines, and making each cell a
 // string (a golden id, "source:row", a row number) and testing it for quoting took more than the
 // bytes themselves. A source's name is quoted and encoded once. Same bytes as csvLine.
-import { csvCell, writeCsvCell } from './csv-line.js';
+import { csvCell, quotesCsvByte, writeCsvCell } from './csv-line.js';
 import type { Utf8Sink } from './utf8-sink.js';
 
 interface SourceCell {
@@ -67,10 +67,7 @@ export function writeCellBytes(sink: Utf8Sink, span: ByteSpan | undefined, text:
   if (span) {
     const { bytes, start, end } = span;
     let plain = true;
-    for (let p = start; p < end && plain; p++) {
-      const c = bytes[p]!;
-      plain = c !== 0x22 && c !== 0x2c && c !== 0x0a && c !== 0x0d;
-    }
+    for (let p = start; p < end && plain; p++) plain = !quotesCsvByte(bytes[p]!);
     if (plain) return sink.append(bytes, start, end);
   }
   writeCsvCell(sink, text());

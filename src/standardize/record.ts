@@ -346,7 +346,7 @@ export function standardizeRecords(recs: SourceRecord[], ctx: NormalizeContext, 
   return out;
 }
 
-/** A batch's normalized cells by field, then record, and where each field's start. */
+/** A batch's normalized cells by field, then record, and where each field's results start. */
 interface Results {
   of: (NormalizeResult | undefined)[];
   place: Map<string, number>;
