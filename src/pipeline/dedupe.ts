@@ -20,6 +20,7 @@ import { runJob } from './jobs/pool.js';
 import type { DedupeBatch } from './jobs/dedupe-job.js';
 import { pairKey, readDecisions, type Decision } from './decisions.js';
 import { VERSION } from '../version.js';
+import { defaultThreads } from '../threads.js';
 
 export interface DedupeOptions {
   inputs: string[];
@@ -130,7 +131,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
     rejects: join(outDir, 'rejects.csv'),
     summary: join(outDir, 'summary.json'),
   };
-  const written = await writeDedupeOutputs({ files, records, result, fields: cols.fields, merge: mergeSettings(config), bom: opts.bom, decisions });
+  const written = await writeDedupeOutputs({ files, records, result, fields: cols.fields, merge: mergeSettings(config), bom: opts.bom, decisions, threads: config.defaults.threads ?? defaultThreads() });
   await writeRejects(files.rejects, rejects, { bom: opts.bom });
   const inputs = await summarizeInputs(sources);
   const counts = rowCounts(inputs);

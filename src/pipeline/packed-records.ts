@@ -66,6 +66,19 @@ function writePlain(sink: Utf8Sink, fields: FieldValues): boolean {
   return true;
 }
 
+/** A PackedRecords as share() gives it: plain data and shared memory, for postMessage. */
+export interface SharedPackedRecords {
+  sourceNames: string[];
+  sourceOf: Int32Array;
+  rows: Float64Array;
+  /** The packed text, in SharedArrayBuffers. */
+  chunks: Uint8Array[];
+  chunkOf: Int32Array<ArrayBuffer>;
+  startOf: Int32Array<ArrayBuffer>;
+  endOf: Int32Array<ArrayBuffer>;
+  invalid: Int32Array<ArrayBuffer> | undefined;
+}
+
 /** Records added one at a time go into a chunk of this size before a new one starts. */
 const OPEN_CHUNK_BYTES = 1 << 18;
 
@@ -148,6 +161,54 @@ export class PackedRecords implements MergeRecords {
     const bytes = this.open.bytes().slice();
     this.chunks[this.openIndex] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.open = undefined;
+  }
+
+  /**
+   * Everything this list holds, for a worker to rebuild it (fromShared) without copying the packed
+   * text: the chunks move to shared memory here (each copied once, the old one let go), and the
+   * index arrays are small enough to copy. Records added afterwards are not in the snapshot.
+   */
+  share(): SharedPackedRecords {
+    this.sealOpen();
+    for (let k = 0; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k]!;
+      if (chunk.buffer instanceof SharedArrayBuffer) continue;
+      const shared = Buffer.from(new SharedArrayBuffer(chunk.byteLength));
+      shared.set(chunk);
+      this.chunks[k] = shared;
+    }
+    const n = this.count;
+    return {
+      sourceNames: [...this.sourceNames],
+      sourceOf: Int32Array.from(this.sourceOf),
+      rows: Float64Array.from(this.rows),
+      chunks: this.chunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength)),
+      chunkOf: this.chunkOf.slice(0, n),
+      startOf: this.startOf.slice(0, n),
+      endOf: this.endOf.slice(0, n),
+      invalid: this.invalid?.slice(0, Math.min(n, this.invalid.length)),
+    };
+  }
+
+  /** The list share() described, on another thread: read-only in spirit (adding to it is allowed
+   *  but reaches no other thread). */
+  static fromShared(data: SharedPackedRecords): PackedRecords {
+    const list = new PackedRecords();
+    data.sourceNames.forEach((name, id) => {
+      list.sourceNames.push(name);
+      list.sourceIndex.set(name, id);
+    });
+    for (let i = 0; i < data.rows.length; i++) {
+      list.sourceOf.push(data.sourceOf[i]!);
+      list.rows.push(data.rows[i]!);
+    }
+    for (const c of data.chunks) list.chunks.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+    list.chunkOf = data.chunkOf;
+    list.startOf = data.startOf;
+    list.endOf = data.endOf;
+    list.invalid = data.invalid;
+    list.count = data.chunkOf.length;
+    return list;
   }
 
   /** Record i's packed text as packFields made it. */

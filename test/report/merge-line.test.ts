@@ -69,7 +69,8 @@ describe('pairLine', () => {
 
 describe('writeSingletonGolden and writeClusterLine', () => {
   it('write csvLine of their cells, from the packed bytes or through csvLine', async () => {
-    const { writeSingletonGolden, writeClusterLine } = await import('../../src/report/dedupe-outputs.js');
+    const { writeSingletonGolden } = await import('../../src/report/golden-lines.js');
+    const { writeClusterLine } = await import('../../src/report/clusters-file.js');
     const { csvLine } = await import('../../src/report/csv-line.js');
     const { Utf8Sink } = await import('../../src/report/utf8-sink.js');
     const { PackedRecords, packFields } = await import('../../src/pipeline/packed-records.js');
@@ -82,12 +83,7 @@ describe('writeSingletonGolden and writeClusterLine', () => {
     const odd = fc.oneof(fc.constantFrom('x,y', 'say "hi"', 'l1\nl2', 'cr\r', '\u001f', '\u001eX'), fc.string({ unit: 'grapheme', maxLength: 6 }));
     const value = fc.oneof({ arbitrary: plain, weight: 100 }, { arbitrary: odd, weight: 1 });
     const n = CANONICAL_FIELDS.length;
-    // A golden writer that keeps what it is given, in order.
     const sink = new Utf8Sink(16);
-    const golden = {
-      writeLine: (line: string) => void sink.write(line),
-      writeInto: (_max: number, fill: (s: InstanceType<typeof Utf8Sink>) => void) => void fill(sink),
-    };
     const row = fc.oneof(fc.nat(), fc.constantFrom(0, 1, 999_999, 1e21, -3, 2.5));
     const cluster = fc.oneof(fc.nat(2_000_000), fc.constantFrom(0, 8, 9, 98, 99, 99_998, 99_999, 999_999));
     const probability = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5, 1e-7));
@@ -101,7 +97,7 @@ describe('writeSingletonGolden and writeClusterLine', () => {
           const start = sink.byteLength;
           let expected = '';
           recs.forEach(({ values, source, row, cluster, probability }, r) => {
-            writeSingletonGolden(golden as never, cluster, records, r, fieldIndexes);
+            writeSingletonGolden(sink, cluster, records, r, fieldIndexes);
             expected += csvLine([goldenId(cluster), '1', source, `${source}:${row}`, ...fieldIndexes.map((k) => values[k] ?? '')]);
             writeClusterLine(sink, records, r, cluster, probability);
             expected += csvLine([source, String(row), values[0]!, goldenId(cluster), round(probability, 6).toString()]);

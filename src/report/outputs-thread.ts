@@ -1,0 +1,116 @@
+// A worker for dedupe's output stage, which otherwise ran on one thread while the other cores idled
+// (13 s of a 66 s run at 1M rows). It holds the records (their packed text in shared memory, not
+// copied) and the clusters, and on request writes clusters.csv (while this thread writes the audit's
+// pair lines) or the bytes of a run of golden lines (while this thread makes another run). A
+// request that fails, or a worker that cannot start, is answered here instead by the caller, so the
+// files never depend on whether the worker ran.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CanonicalField } from '../types.js';
+import type { MergeSettings } from '../merge/survivorship.js';
+import type { SharedPackedRecords } from '../pipeline/packed-records.js';
+
+const WORKER = fileURLToPath(new URL('./outputs-worker.js', import.meta.url));
+
+/** The worker's young generation: it allocates little that lives (see pool.ts). */
+const YOUNG_GENERATION_MB = 16;
+
+export interface OutputsWorkerData {
+  records: SharedPackedRecords;
+  /** Cluster id (a record index) per record (MatchResult.clusters). */
+  clusters: Int32Array;
+  /** Match probability per record (MatchResult.clusterProbability). */
+  probability: Float64Array;
+  fields: CanonicalField[];
+  fieldIndexes: number[];
+  merge: MergeSettings;
+}
+
+export type OutputsRequest = { id: number; kind: 'clusters'; path: string; bom?: boolean } | { id: number; kind: 'golden'; from: number; to: number };
+
+/** The bytes of a run of clusters' golden lines and their audit lines (writeGoldenLines). */
+export interface GoldenRun {
+  golden: Uint8Array;
+  audit: Uint8Array;
+  auditLines: number;
+  multi: number;
+}
+
+/** Requests the worker answered, and runs of golden lines done here after it failed, since the
+ *  process started: a test can tell that the worker really ran. */
+export const outputsStats = { workerRequests: 0, failedRequests: 0 };
+
+/** The golden number of each record's cluster, by record (clusters numbered by groupClusters). */
+export function goldenOfRecords(clusters: Int32Array, groups: readonly number[][]): Int32Array {
+  const byCluster = new Int32Array(clusters.length);
+  groups.forEach((g, n) => (byCluster[clusters[g[0]!]!] = n));
+  const out = new Int32Array(clusters.length);
+  for (let i = 0; i < clusters.length; i++) out[i] = byCluster[clusters[i]!]!;
+  return out;
+}
+
+type Settle = (m: { error?: string } & Record<string, unknown>) => void;
+
+export class OutputsThread {
+  private readonly worker: Worker;
+  private readonly outstanding = new Map<number, Settle>();
+  private nextId = 0;
+  private broken = false;
+
+  /** undefined when the worker cannot run here (the sources run uncompiled, as in the tests). */
+  static start(data: OutputsWorkerData): OutputsThread | undefined {
+    return existsSync(WORKER) ? new OutputsThread(data) : undefined;
+  }
+
+  private constructor(data: OutputsWorkerData) {
+    this.worker = new Worker(WORKER, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker.on('message', (m: { id: number; error?: string }) => {
+      this.outstanding.get(m.id)?.(m);
+      this.outstanding.delete(m.id);
+    });
+    const fail = (why: string) => {
+      this.broken = true;
+      for (const settle of this.outstanding.values()) settle({ error: why });
+      this.outstanding.clear();
+    };
+    this.worker.on('error', (err) => fail(err.message));
+    this.worker.on('exit', (code) => fail(`exited with code ${code}`));
+  }
+
+  /** Requests sent and not yet answered. */
+  get inHand(): number {
+    return this.outstanding.size;
+  }
+
+  /** Writes clusters.csv (resolves once it is committed). */
+  clusters(path: string, bom?: boolean): Promise<void> {
+    return this.request({ kind: 'clusters', path, bom }).then(() => undefined);
+  }
+
+  /** The golden lines of clusters `from` to `to` (exclusive). */
+  golden(from: number, to: number): Promise<GoldenRun> {
+    return this.request({ kind: 'golden', from, to }) as unknown as Promise<GoldenRun>;
+  }
+
+  private request(body: { kind: 'clusters'; path: string; bom?: boolean } | { kind: 'golden'; from: number; to: number }): Promise<Record<string, unknown>> {
+    if (this.broken) return Promise.reject(new Error('the outputs worker stopped'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.outstanding.set(id, (m) => {
+        if (m.error === undefined) {
+          outputsStats.workerRequests++;
+          resolve(m);
+        } else {
+          outputsStats.failedRequests++;
+          reject(new Error(m.error));
+        }
+      });
+      this.worker.postMessage({ id, ...body } as OutputsRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}

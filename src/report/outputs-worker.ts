@@ -1,0 +1,34 @@
+// Worker side of outputs-thread.ts: holds the records (their packed text in shared memory) and the
+// clusters, and writes clusters.csv or a run of golden lines when asked.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PackedRecords } from '../pipeline/packed-records.js';
+import { groupClusters } from '../merge/golden.js';
+import { writeClustersFile } from './clusters-file.js';
+import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
+import { Utf8Sink } from './utf8-sink.js';
+import { goldenOfRecords, type OutputsRequest, type OutputsWorkerData } from './outputs-thread.js';
+
+const data = workerData as OutputsWorkerData;
+const records = PackedRecords.fromShared(data.records);
+const groups = groupClusters(data.clusters);
+const golden: GoldenInput = { records, groups, fields: data.fields, fieldIndexes: data.fieldIndexes, merge: data.merge };
+
+parentPort!.on('message', (m: OutputsRequest) => {
+  void answer(m).then(
+    (reply) => parentPort!.postMessage(reply.message, reply.transfer),
+    (err: unknown) => parentPort!.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) }),
+  );
+});
+
+async function answer(m: OutputsRequest): Promise<{ message: unknown; transfer: ArrayBuffer[] }> {
+  if (m.kind === 'clusters') {
+    await writeClustersFile(m.path, { records, goldenOfRecord: goldenOfRecords(data.clusters, groups), probability: data.probability }, m.bom);
+    return { message: { id: m.id }, transfer: [] };
+  }
+  const goldenSink = new Utf8Sink(1 << 18);
+  const auditSink = new Utf8Sink(1 << 16);
+  const written = writeGoldenLines(golden, m.from, m.to, goldenSink, auditSink);
+  const g = goldenSink.bytes();
+  const a = auditSink.bytes();
+  return { message: { id: m.id, golden: g, audit: a, ...written }, transfer: [g.buffer as ArrayBuffer, a.buffer as ArrayBuffer] };
+}
