@@ -42,11 +42,15 @@ export function packBatch(records: readonly FieldValues[]): PackedBatch {
   const sink = new Utf8Sink(1 << 18);
   const ends = new Int32Array(records.length);
   for (let k = 0; k < records.length; k++) {
-    const start = sink.byteLength;
     if (!writePlain(sink, records[k]!)) sink.write(packFields(records[k]!));
     ends[k] = sink.byteLength;
   }
-  return { bytes: sink.bytes().slice(), ends }; // exact size: the rest of the sink's buffer is not kept
+  // Exact size (the rest of the sink's buffer is not kept), in shared memory: it reaches the main
+  // thread without a copy, and the output stage's worker reads it there (PackedRecords.share).
+  const written = sink.bytes();
+  const bytes = new Uint8Array(new SharedArrayBuffer(written.length));
+  bytes.set(written);
+  return { bytes, ends };
 }
 
 /** packFields' plain form written into the sink, or false (nothing written) when the record must be

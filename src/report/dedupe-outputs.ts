@@ -5,7 +5,7 @@
 import { setImmediate as turn } from 'node:timers/promises';
 import { CANONICAL_FIELDS, type CanonicalField, type ScoredPair } from '../types.js';
 import type { MatchResult } from '../match/index.js';
-import { goldenId, groupClusters } from '../merge/golden.js';
+import { ClusterGroups, goldenId } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import type { SharedPackedRecords } from '../pipeline/packed-records.js';
 import { CsvFileWriter } from './csv-writer.js';
@@ -49,7 +49,7 @@ function weightsText(p: ScoredPair): string {
 
 export async function writeDedupeOutputs(input: DedupeOutputInput) {
   const { files, records, result, fields, bom } = input;
-  const groups = groupClusters(result.clusters);
+  const groups = ClusterGroups.of(result.clusters);
   const fieldIndexes = fields.map((f) => CANONICAL_FIELDS.indexOf(f));
   const threads = input.threads ?? 1;
   const thread =
@@ -67,7 +67,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     const multi = await writeGolden(audit, { records, groups, fields, fieldIndexes, merge: input.merge }, files.golden, bom, thread);
     await audit.close();
     if (!(await clustersByWorker)) {
-      await writeClustersFile(files.clusters, { records, goldenOfRecord: goldenOfRecords(result.clusters, groups), probability: result.clusterProbability }, bom);
+      await writeClustersFile(files.clusters, { records, goldenOfRecord: goldenOfRecords(groups), probability: result.clusterProbability }, bom);
     }
     await writeReview(input);
     return { matchedPairs, clusters: groups.length, multiRecordClusters: multi };
@@ -77,10 +77,10 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
 }
 
 /** The audit's pair lines: every candidate pair whose records ended in one cluster. */
-async function writePairLines(audit: NdjsonFileWriter, records: OutputRecords, result: MatchResult, groups: number[][], decisions: Map<string, string>): Promise<number> {
+async function writePairLines(audit: NdjsonFileWriter, records: OutputRecords, result: MatchResult, groups: ClusterGroups, decisions: Map<string, string>): Promise<number> {
   // Golden number per cluster id (a record index): an array, not a Map of 760k strings at 1M rows.
   const goldenOf = new Int32Array(result.clusters.length);
-  groups.forEach((g, n) => (goldenOf[result.clusters[g[0]!]!] = n));
+  for (let n = 0; n < groups.length; n++) goldenOf[result.clusters[groups.first(n)]!] = n;
   let matchedPairs = 0;
   for (const p of result.pairs) {
     if (result.clusters[p.a] !== result.clusters[p.b]) continue;

@@ -2,7 +2,7 @@
 // sinks. A pure function of the records and the clusters: a worker writes one run while this thread
 // writes another (outputs-worker.ts), and the runs' bytes go to the files in cluster order.
 import type { CanonicalField } from '../types.js';
-import { goldenId, mergeCluster } from '../merge/golden.js';
+import { goldenId, mergeCluster, type ClusterGroups } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import { csvLine, writeCsvLine } from './csv-line.js';
 import { writeSingletonPrefix } from './record-lines.js';
@@ -12,8 +12,8 @@ import type { Utf8Sink } from './utf8-sink.js';
 
 export interface GoldenInput {
   records: OutputRecords;
-  /** Record indexes per cluster, clusters in golden-number order (groupClusters). */
-  groups: number[][];
+  /** Record indexes per cluster, clusters in golden-number order. */
+  groups: ClusterGroups;
   fields: CanonicalField[];
   /** Each of `fields` as an index into CANONICAL_FIELDS. */
   fieldIndexes: number[];
@@ -34,13 +34,13 @@ export function writeGoldenLines(input: GoldenInput, from: number, to: number, g
   let auditLines = 0;
   let multi = 0;
   for (let n = from; n < to; n++) {
-    const group = groups[n]!;
-    if (group.length === 1) {
+    if (groups.size(n) === 1) {
       // Most clusters are one record: its golden record is that record, with nothing to merge or audit.
-      writeSingletonGolden(golden, n, records, group[0]!, fieldIndexes);
+      writeSingletonGolden(golden, n, records, groups.first(n), fieldIndexes);
       continue;
     }
     multi++;
+    const group = groups.members(n);
     const members = group.map((i) => records.at(i)!);
     const g = mergeCluster(goldenId(n), group, records, fields, merge, members);
     const sources = [...new Set(members.map((r) => r.source))].sort();

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CanonicalField } from '../types.js';
+import type { ClusterGroups } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import type { SharedPackedRecords } from '../pipeline/packed-records.js';
 
@@ -41,12 +42,10 @@ export interface GoldenRun {
  *  process started: a test can tell that the worker really ran. */
 export const outputsStats = { workerRequests: 0, failedRequests: 0 };
 
-/** The golden number of each record's cluster, by record (clusters numbered by groupClusters). */
-export function goldenOfRecords(clusters: Int32Array, groups: readonly number[][]): Int32Array {
-  const byCluster = new Int32Array(clusters.length);
-  groups.forEach((g, n) => (byCluster[clusters[g[0]!]!] = n));
-  const out = new Int32Array(clusters.length);
-  for (let i = 0; i < clusters.length; i++) out[i] = byCluster[clusters[i]!]!;
+/** The golden number of each record's cluster, by record. */
+export function goldenOfRecords(groups: ClusterGroups): Int32Array {
+  const out = new Int32Array(groups.order.length);
+  for (let n = 0; n < groups.length; n++) for (let k = groups.starts[n]!; k < groups.starts[n + 1]!; k++) out[groups.order[k]!] = n;
   return out;
 }
 

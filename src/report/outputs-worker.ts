@@ -2,7 +2,7 @@
 // clusters, and writes clusters.csv or a run of golden lines when asked.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PackedRecords } from '../pipeline/packed-records.js';
-import { groupClusters } from '../merge/golden.js';
+import { ClusterGroups } from '../merge/golden.js';
 import { writeClustersFile } from './clusters-file.js';
 import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
 import { Utf8Sink } from './utf8-sink.js';
@@ -10,7 +10,7 @@ import { goldenOfRecords, type OutputsRequest, type OutputsWorkerData } from './
 
 const data = workerData as OutputsWorkerData;
 const records = PackedRecords.fromShared(data.records);
-const groups = groupClusters(data.clusters);
+const groups = ClusterGroups.of(data.clusters);
 const golden: GoldenInput = { records, groups, fields: data.fields, fieldIndexes: data.fieldIndexes, merge: data.merge };
 
 parentPort!.on('message', (m: OutputsRequest) => {
@@ -22,7 +22,7 @@ parentPort!.on('message', (m: OutputsRequest) => {
 
 async function answer(m: OutputsRequest): Promise<{ message: unknown; transfer: ArrayBuffer[] }> {
   if (m.kind === 'clusters') {
-    await writeClustersFile(m.path, { records, goldenOfRecord: goldenOfRecords(data.clusters, groups), probability: data.probability }, m.bom);
+    await writeClustersFile(m.path, { records, goldenOfRecord: goldenOfRecords(groups), probability: data.probability }, m.bom);
     return { message: { id: m.id }, transfer: [] };
   }
   const goldenSink = new Utf8Sink(1 << 18);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MERGE, SURVIVORSHIP_RULES, survive, type Candidate, type MergeSettings, type Survivor, type SurvivorshipRule } from '../../src/merge/survivorship.js';
-import { groupClusters, mergeCluster, type MergeRecords } from '../../src/merge/golden.js';
+import { ClusterGroups, groupClusters, mergeCluster, type MergeRecords } from '../../src/merge/golden.js';
 import { fieldBit } from '../../src/merge/validity.js';
 import { PackedRecords } from '../../src/pipeline/packed-records.js';
 import type { CanonicalField, CleanRecord, FieldValues } from '../../src/types.js';
@@ -152,6 +152,14 @@ describe('golden records', () => {
         ids.forEach((id, i) => (byId.get(id) ?? byId.set(id, []).get(id)!).push(i));
         const want = [...byId.values()].sort((a, b) => a[0]! - b[0]!);
         expect(groupClusters(Int32Array.from(ids))).toEqual(want);
+        // The compact form holds the same groups.
+        const compact = ClusterGroups.of(Int32Array.from(ids));
+        expect(compact.length).toBe(want.length);
+        want.forEach((members, n) => {
+          expect(compact.members(n)).toEqual(members);
+          expect(compact.size(n)).toBe(members.length);
+          expect(compact.first(n)).toBe(members[0]);
+        });
       }),
     );
   });

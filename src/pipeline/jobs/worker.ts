@@ -15,14 +15,19 @@ parentPort!.on('message', ({ id, source, rows }: { id: number; source: number; r
   }
 });
 
+/** Shared memory crosses as it is; it cannot be in a transfer list. */
+function transferable(bytes: Uint8Array, out: ArrayBuffer[]): void {
+  if (!(bytes.buffer instanceof SharedArrayBuffer)) out.push(bytes.buffer);
+}
+
 /** The buffers of the result's byte arrays, at its top level or one object down (a PackedBatch):
  *  bytes the job made cross without a copy. */
 function byteBuffers(result: Record<string, unknown>): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const v of Object.values(result)) {
-    if (v instanceof Uint8Array) out.push(v.buffer as ArrayBuffer);
+    if (v instanceof Uint8Array) transferable(v, out);
     else if (v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const w of Object.values(v)) if (w instanceof Uint8Array) out.push(w.buffer as ArrayBuffer);
+      for (const w of Object.values(v)) if (w instanceof Uint8Array) transferable(w, out);
     }
   }
   return out;
