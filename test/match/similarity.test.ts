@@ -35,3 +35,23 @@ describe('comparators', () => {
     expect(numericWithin('', '0', 5)).toBe(false);
   });
 });
+
+describe('token_set on a column', () => {
+  it('equals tokenSetSimilarity of the two values, token sets built once per value', async () => {
+    const fc = (await import('fast-check')).default;
+    const { columnMeasure } = await import('../../src/match/measures.js');
+    const word = fc.constantFrom('road', 'Road', 'st', 'no', '12', '北京', 'a', 'b', 'a-b', '', ' ', ',', '#5');
+    const value = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.uniqueArray(value, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 30 }), (values, picks) => {
+        const col = { spec: 'address', ids: new Int32Array(0), values, counts: new Int32Array(values.length), nonEmpty: 0 };
+        const measure = columnMeasure(col, 'token_set');
+        for (const [x, y] of picks) {
+          const a = x % values.length;
+          const b = y % values.length;
+          expect(measure(a, b)).toBeCloseTo(tokenSetSimilarity(values[a]!, values[b]!), 12);
+        }
+      }),
+    );
+  });
+});
