@@ -53,11 +53,13 @@ interface RuleIndex {
 /** Combined key id per record for several specs; -1 when any component is empty. Ids are dense,
  * in order of first appearance (block order, and so pair order, is input order). */
 export function compositeKey(store: ColumnStore, specs: string[]): Int32Array {
-  const n = store.size;
   if (specs.length === 1) return store.get(specs[0]).ids.slice(); // a copy: skipped blocks are cleared in it
-  let key: Int32Array = new Int32Array(n);
-  for (const spec of specs) {
-    const col = store.get(spec);
+  // The first spec's ids renumbered alone: what combining them with one all-zero key gives, without
+  // its bucketing passes (block() on 300k bench rows: 1,115 -> 1,051 ms, alternating; at 1M within noise).
+  const first = store.get(specs[0]);
+  let key = firstSeenOrder(first.ids, first.values.length);
+  for (let k = 1; k < specs.length; k++) {
+    const col = store.get(specs[k]);
     key = combine(key, col.ids, col.values.length);
   }
   return key;
@@ -89,11 +91,17 @@ function combine(key: Int32Array, ids: Int32Array, values: number): Int32Array {
     }
   }
   // Renumbered in order of first appearance, as ids are everywhere else.
-  const firstSeen = new Int32Array(next).fill(-1);
+  return firstSeenOrder(bucketed, next);
+}
+
+/** Ids (below `count`, -1 for none) renumbered densely in order of first appearance. */
+function firstSeenOrder(ids: Int32Array, count: number): Int32Array {
+  const n = ids.length;
+  const firstSeen = new Int32Array(count).fill(-1);
   const out = new Int32Array(n);
   let seen = 0;
   for (let i = 0; i < n; i++) {
-    const b = bucketed[i];
+    const b = ids[i];
     if (b < 0) out[i] = -1;
     else out[i] = firstSeen[b] >= 0 ? firstSeen[b] : (firstSeen[b] = seen++);
   }

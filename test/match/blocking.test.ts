@@ -193,3 +193,27 @@ describe('block', () => {
     );
   });
 });
+
+describe('compositeKey', () => {
+  it('numbers each combination of the specs densely in order of first appearance, -1 when any is empty', async () => {
+    const { compositeKey } = await import('../../src/match/blocking.js');
+    const value = fc.constantFrom('', 'a', 'b', 'c', '张');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value), { maxLength: 40 }), fc.integer({ min: 1, max: 3 }), (rows, width) => {
+        const fields = ['city', 'postcode', 'company'] as const;
+        const specs = fields.slice(0, width) as unknown as string[];
+        const store = new ColumnStore(records(rows.map((r) => Object.fromEntries(fields.map((f, k) => [f, r[k]!])))));
+        // Reference: a Map from the joined values to the next number.
+        const seen = new Map<string, number>();
+        const want = rows.map((r) => {
+          const parts = r.slice(0, width);
+          if (parts.some((p) => p === '')) return -1;
+          const key = parts.join('\u0000');
+          if (!seen.has(key)) seen.set(key, seen.size);
+          return seen.get(key)!;
+        });
+        expect(Array.from(compositeKey(store, specs))).toEqual(want);
+      }),
+    );
+  });
+});
