@@ -31,6 +31,17 @@ export function pathReader(paths: readonly string[]): (record: Pick<CleanRecord,
   };
 }
 
+/** pathReader's values appended to one array per path (columns[k] for paths[k]): a batch's values
+ *  as a few long arrays rather than an array per record, for the trip from a worker. */
+export function pathAppender(paths: readonly string[]): (record: Pick<CleanRecord, 'fields' | 'keys'>, columns: (string | undefined)[][]) => void {
+  const inKeys = paths.map((p) => p.startsWith('keys.'));
+  const names = paths.map((p, k) => (inKeys[k] ? p.slice(5) : p));
+  return (record, columns) => {
+    const fields = record.fields as Record<string, string | undefined>;
+    for (let k = 0; k < names.length; k++) columns[k]!.push((inKeys[k] ? record.keys[names[k]!] : fields[names[k]!]) || undefined);
+  };
+}
+
 /**
  * The values the match stage reads, interned per path while records stream past: an Int32Array of
  * ids and each distinct value once, instead of an array of a million strings per path (duplicates
@@ -60,14 +71,16 @@ export class ValueTable implements ValueSource {
     this.size++;
   }
 
-  /** Records' values (each in the order of `paths`), a path at a time: one path's table is in the
-   *  cache while its values go in, where record by record every path's table was in turn. */
-  addBatch(records: readonly (readonly (string | undefined)[])[]): void {
+  /** `count` records' values as one array per path (pathAppender's), a path at a time: one path's
+   *  table is in the cache while its values go in, where record by record every path's table was
+   *  in turn. */
+  addColumns(columns: readonly (readonly (string | undefined)[])[], count: number): void {
     for (let k = 0; k < this.ordered.length; k++) {
       const column = this.ordered[k]!;
-      for (let r = 0; r < records.length; r++) column.add(records[r]![k]);
+      const values = columns[k]!;
+      for (let r = 0; r < count; r++) column.add(values[r]);
     }
-    this.size += records.length;
+    this.size += count;
   }
 
   release(): void {

@@ -99,7 +99,7 @@ export async function runDedupe(opts: DedupeOptions): Promise<DedupeResult> {
   const spec = { kind: 'dedupe' as const, settings: { sources: sourceShapes(sources, config), paths: [...values.paths] } };
   for await (const batch of runJob<DedupeBatch>(sources, spec, { threads: config.defaults.threads })) {
     const source = sources[batch.source]!.spec.source;
-    values!.addBatch(batch.values);
+    values!.addColumns(batch.values, batch.rows.length);
     const before = records.length;
     records.addBatch(source, batch.rows, batch.packed, batch.invalid);
     if (Math.floor(records.length / 10000) > Math.floor(before / 10000)) opts.onProgress?.('standardize', records.length);

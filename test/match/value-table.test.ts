@@ -11,6 +11,15 @@ const value = fc.oneof(fc.constantFrom(undefined, '', ' ', 'a', ' a ', 'b', '张
 const record = fc.array(value, { minLength: paths.length, maxLength: paths.length });
 
 describe('ValueTable', () => {
+  it('appends the values at its paths, fields and keys, one array per path', async () => {
+    const { pathAppender } = await import('../../src/match/value-table.js');
+    const append = pathAppender(['email', 'keys.pinyin_key', 'city']);
+    const columns: (string | undefined)[][] = [[], [], []];
+    append({ fields: { email: 'a@b.cn', city: '' }, keys: { pinyin_key: 'zhang wei' } }, columns);
+    append({ fields: {}, keys: {} }, columns);
+    expect(columns).toEqual([['a@b.cn', undefined], ['zhang wei', undefined], [undefined, undefined]]);
+  });
+
   it('builds the same columns from batches as from records one by one, ids in first-seen order', () => {
     fc.assert(
       fc.property(fc.array(fc.array(record, { maxLength: 6 }), { maxLength: 6 }), (batches) => {
@@ -18,7 +27,7 @@ describe('ValueTable', () => {
         const many = new ValueTable(paths);
         for (const batch of batches) {
           for (const r of batch) one.addValues(r);
-          many.addBatch(batch);
+          many.addColumns(paths.map((_, k) => batch.map((r) => r[k])), batch.length);
         }
         expect(many.size).toBe(one.size);
         for (const [k, path] of paths.entries()) {

@@ -1,7 +1,7 @@
 // `recon dedupe`'s work on a batch of rows before matching: map, standardize, and keep only what
 // the later stages read: the fields packed as PackedRecords keeps them with the mask of the invalid
 // ones, and the values at the match settings' paths. Runs in a worker or here.
-import { pathReader } from '../../match/value-table.js';
+import { pathAppender } from '../../match/value-table.js';
 import { packBatch, type PackedBatch } from '../packed-records.js';
 import { invalidMask } from '../../merge/validity.js';
 import type { RowJob, SourceShape } from './types.js';
@@ -20,21 +20,22 @@ export interface DedupeBatch {
   packed: PackedBatch;
   /** Per row, the fields holding a value flagged invalid (invalidMask; 0: none). */
   invalid: number[];
+  /** The values at the match paths, one array per path (pathAppender). */
   values: (string | undefined)[][];
 }
 
 export function dedupeJob(settings: DedupeJobSettings): RowJob<DedupeBatch> {
   const standardizer = rowStandardizer(settings.sources, { changes: false }); // dedupe audits merges, not changes
-  const pathValues = pathReader(settings.paths);
+  const appendValues = pathAppender(settings.paths);
   return ({ source, rows }) => {
     const standardize = standardizer(source);
-    const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: [] };
+    const out: Omit<DedupeBatch, 'packed'> = { source, rows: [], invalid: [], values: settings.paths.map(() => []) };
     const fields = [];
     for (const { record } of standardize(rows)) {
       out.rows.push(record.row);
       fields.push(record.fields);
       out.invalid.push(invalidMask(record));
-      out.values.push(pathValues(record));
+      appendValues(record, out.values);
     }
     return { ...out, packed: packBatch(fields) };
   };
