@@ -34,8 +34,9 @@ export interface DedupeOutputInput {
   workerFrom?: number;
 }
 
-/** Below this many records the output stage takes well under a second, less than a worker's start. */
-const WORKER_FROM = 50_000;
+/** Records from which the worker pays: writeDedupeOutputs on 1 and 2 threads alternately, 300k bench
+ *  rows 2.7 and 2.7 s (5 runs each, 60% more CPU on 2), 1M rows 13.7/13.6 and 10.4/11.5 s. */
+const WORKER_FROM = 500_000;
 /** Clusters per run of golden lines: ~10 ms of work, a few hundred KB of bytes. */
 const RUN = 1024;
 /** Runs the worker holds before this thread makes the next one itself. */
