@@ -86,6 +86,13 @@ export class ClusterGroups {
   members(n: number): number[] {
     return Array.from(this.order.subarray(this.starts[n]!, this.starts[n + 1]!));
   }
+
+  /** The number of each record's cluster, by record. */
+  numberOfRecords(): Int32Array {
+    const out = new Int32Array(this.order.length);
+    for (let n = 0; n < this.length; n++) for (let k = this.starts[n]!; k < this.starts[n + 1]!; k++) out[this.order[k]!] = n;
+    return out;
+  }
 }
 
 export function goldenId(n: number): string {

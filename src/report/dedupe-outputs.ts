@@ -13,7 +13,7 @@ import { NdjsonFileWriter } from './ndjson-writer.js';
 import { pairLineBound, round, writePairLine } from './audit-lines.js';
 import { writeClustersFile } from './clusters-file.js';
 import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
-import { goldenOfRecords, OutputsThread, type GoldenRun } from './outputs-thread.js';
+import { OutputsThread, type GoldenRun } from './outputs-thread.js';
 import type { OutputRecords } from './output-records.js';
 import { Utf8Sink } from './utf8-sink.js';
 
@@ -68,7 +68,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     const multi = await writeGolden(audit, { records, groups, fields, fieldIndexes, merge: input.merge }, files.golden, bom, thread);
     await audit.close();
     if (!(await clustersByWorker)) {
-      await writeClustersFile(files.clusters, { records, goldenOfRecord: goldenOfRecords(groups), probability: result.clusterProbability }, bom);
+      await writeClustersFile(files.clusters, { records, goldenOfRecord: groups.numberOfRecords(), probability: result.clusterProbability }, bom);
     }
     await writeReview(input);
     return { matchedPairs, clusters: groups.length, multiRecordClusters: multi };
@@ -79,15 +79,13 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
 
 /** The audit's pair lines: every candidate pair whose records ended in one cluster. */
 async function writePairLines(audit: NdjsonFileWriter, records: OutputRecords, result: MatchResult, groups: ClusterGroups, decisions: Map<string, string>): Promise<number> {
-  // Golden number per cluster id (a record index): an array, not a Map of 760k strings at 1M rows.
-  const goldenOf = new Int32Array(result.clusters.length);
-  for (let n = 0; n < groups.length; n++) goldenOf[result.clusters[groups.first(n)]!] = n;
+  const goldenOf = groups.numberOfRecords();
   let matchedPairs = 0;
   for (const p of result.pairs) {
     if (result.clusters[p.a] !== result.clusters[p.b]) continue;
     matchedPairs++;
     const decided = decisions.size > 0 ? decisions.get(`${p.a}:${p.b}`) : undefined;
-    const cluster = goldenId(goldenOf[result.clusters[p.a]!]!);
+    const cluster = goldenId(goldenOf[p.a]!);
     const wait = audit.writeInto(pairLineBound(cluster, p), (sink) => writePairLine(sink, cluster, refAt(records, p.a), refAt(records, p.b), p, decided));
     if (wait) await wait;
   }

@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CanonicalField } from '../types.js';
-import type { ClusterGroups } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import type { SharedPackedRecords } from '../pipeline/packed-records.js';
 
@@ -41,13 +40,6 @@ export interface GoldenRun {
 /** Requests the worker answered, and runs of golden lines done here after it failed, since the
  *  process started: a test can tell that the worker really ran. */
 export const outputsStats = { workerRequests: 0, failedRequests: 0 };
-
-/** The golden number of each record's cluster, by record. */
-export function goldenOfRecords(groups: ClusterGroups): Int32Array {
-  const out = new Int32Array(groups.order.length);
-  for (let n = 0; n < groups.length; n++) for (let k = groups.starts[n]!; k < groups.starts[n + 1]!; k++) out[groups.order[k]!] = n;
-  return out;
-}
 
 type Settle = (m: { error?: string } & Record<string, unknown>) => void;
 

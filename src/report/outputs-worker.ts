@@ -6,7 +6,7 @@ import { ClusterGroups } from '../merge/golden.js';
 import { writeClustersFile } from './clusters-file.js';
 import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
 import { Utf8Sink } from './utf8-sink.js';
-import { goldenOfRecords, type OutputsRequest, type OutputsWorkerData } from './outputs-thread.js';
+import type { OutputsRequest, OutputsWorkerData } from './outputs-thread.js';
 
 const data = workerData as OutputsWorkerData;
 const records = PackedRecords.fromShared(data.records);
@@ -22,7 +22,7 @@ parentPort!.on('message', (m: OutputsRequest) => {
 
 async function answer(m: OutputsRequest): Promise<{ message: unknown; transfer: ArrayBuffer[] }> {
   if (m.kind === 'clusters') {
-    await writeClustersFile(m.path, { records, goldenOfRecord: goldenOfRecords(groups), probability: data.probability }, m.bom);
+    await writeClustersFile(m.path, { records, goldenOfRecord: groups.numberOfRecords(), probability: data.probability }, m.bom);
     return { message: { id: m.id }, transfer: [] };
   }
   const goldenSink = new Utf8Sink(1 << 18);

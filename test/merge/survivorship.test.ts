@@ -154,8 +154,10 @@ describe('golden records', () => {
         expect(groupClusters(Int32Array.from(ids))).toEqual(want);
         // The compact form holds the same groups.
         const compact = ClusterGroups.of(Int32Array.from(ids));
+        const numbers = compact.numberOfRecords();
         expect(compact.length).toBe(want.length);
         want.forEach((members, n) => {
+          for (const i of members) expect(numbers[i]).toBe(n);
           expect(compact.members(n)).toEqual(members);
           expect(compact.size(n)).toBe(members.length);
           expect(compact.first(n)).toBe(members[0]);
