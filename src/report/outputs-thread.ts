@@ -6,7 +6,7 @@
 // files never depend on whether the worker ran.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { RequestWorker } from '../request-worker.js';
 import type { CanonicalField } from '../types.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import type { SharedPackedRecords } from '../pipeline/packed-records.js';
@@ -37,41 +37,21 @@ export interface GoldenRun {
   multi: number;
 }
 
-/** Requests the worker answered, and runs of golden lines done here after it failed, since the
- *  process started: a test can tell that the worker really ran. */
+/** Requests the worker answered, and requests that failed (done here instead), since the process
+ *  started: a test can tell that the worker really ran. */
 export const outputsStats = { workerRequests: 0, failedRequests: 0 };
 
-type Settle = (m: { error?: string } & Record<string, unknown>) => void;
-
 export class OutputsThread {
-  private readonly worker: Worker;
-  private readonly outstanding = new Map<number, Settle>();
-  private nextId = 0;
-  private broken = false;
+  private constructor(private readonly worker: RequestWorker) {}
 
   /** undefined when the worker cannot run here (the sources run uncompiled, as in the tests). */
   static start(data: OutputsWorkerData): OutputsThread | undefined {
-    return existsSync(WORKER) ? new OutputsThread(data) : undefined;
-  }
-
-  private constructor(data: OutputsWorkerData) {
-    this.worker = new Worker(WORKER, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    this.worker.on('message', (m: { id: number; error?: string }) => {
-      this.outstanding.get(m.id)?.(m);
-      this.outstanding.delete(m.id);
-    });
-    const fail = (why: string) => {
-      this.broken = true;
-      for (const settle of this.outstanding.values()) settle({ error: why });
-      this.outstanding.clear();
-    };
-    this.worker.on('error', (err) => fail(err.message));
-    this.worker.on('exit', (code) => fail(`exited with code ${code}`));
+    return existsSync(WORKER) ? new OutputsThread(new RequestWorker(WORKER, data, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB })) : undefined;
   }
 
   /** Requests sent and not yet answered. */
   get inHand(): number {
-    return this.outstanding.size;
+    return this.worker.inHand;
   }
 
   /** Writes clusters.csv (resolves once it is committed). */
@@ -85,23 +65,19 @@ export class OutputsThread {
   }
 
   private request(body: { kind: 'clusters'; path: string; bom?: boolean } | { kind: 'golden'; from: number; to: number }): Promise<Record<string, unknown>> {
-    if (this.broken) return Promise.reject(new Error('the outputs worker stopped'));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.outstanding.set(id, (m) => {
-        if (m.error === undefined) {
-          outputsStats.workerRequests++;
-          resolve(m);
-        } else {
-          outputsStats.failedRequests++;
-          reject(new Error(m.error));
-        }
-      });
-      this.worker.postMessage({ id, ...body } as OutputsRequest);
-    });
+    return this.worker.request(body).then(
+      (reply) => {
+        outputsStats.workerRequests++;
+        return reply;
+      },
+      (err: unknown) => {
+        outputsStats.failedRequests++;
+        throw err;
+      },
+    );
   }
 
-  async close(): Promise<void> {
-    await this.worker.terminate();
+  close(): Promise<void> {
+    return this.worker.terminate();
   }
 }

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as turn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
 import type { RawRow } from '../../types.js';
 import { defaultThreads } from '../../threads.js';
+import { RequestWorker } from '../../request-worker.js';
 import type { OpenedSource } from '../sources.js';
 import { makeJob, type JobSpec } from './index.js';
 import { encodeRows } from './rows-codec.js';
@@ -46,47 +46,25 @@ export interface PoolOptions {
  * can tell that workers really ran. */
 export const poolStats = { workerBatches: 0, fallbackBatches: 0 };
 
-type Settle = (m: { result?: unknown; error?: string }) => void;
-
 class WorkerPool {
-  private readonly workers: { worker: Worker; outstanding: Map<number, Settle> }[] = [];
-  private nextId = 0;
-  private broken = false;
+  private readonly workers: RequestWorker[] = [];
 
   constructor(count: number, spec: JobSpec, oldGenerationMb: number | undefined) {
     const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(oldGenerationMb ? { maxOldGenerationSizeMb: oldGenerationMb } : {}) };
-    for (let t = 0; t < count; t++) {
-      const worker = new Worker(WORKER, { workerData: spec, resourceLimits });
-      const outstanding = new Map<number, Settle>();
-      worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
-        outstanding.get(m.id)?.(m);
-        outstanding.delete(m.id);
-      });
-      const fail = (why: string) => {
-        this.broken = true;
-        for (const settle of outstanding.values()) settle({ error: why });
-        outstanding.clear();
-      };
-      worker.on('error', (err) => fail(err.message));
-      worker.on('exit', (code) => fail(`exited with code ${code}`));
-      this.workers.push({ worker, outstanding });
-    }
+    for (let t = 0; t < count; t++) this.workers.push(new RequestWorker(WORKER, spec, resourceLimits));
   }
 
-  /** Sends a batch to the least busy worker; undefined when every worker has enough in hand. */
+  /** Sends a batch to the least busy worker; undefined when every worker has enough in hand, or
+   *  once a worker failed. */
   run(source: number, rows: RawRow[]): Promise<unknown> | undefined {
-    if (this.broken) return undefined;
-    const slot = this.workers.reduce((best, w) => (w.outstanding.size < best.outstanding.size ? w : best));
-    if (slot.outstanding.size >= PER_WORKER) return undefined;
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.outstanding.set(id, (m) => (m.error === undefined ? resolve(m.result) : reject(new Error(m.error))));
-      slot.worker.postMessage({ id, source, rows: encodeRows(rows) });
-    });
+    if (this.workers.some((w) => w.broken)) return undefined;
+    const slot = this.workers.reduce((best, w) => (w.inHand < best.inHand ? w : best));
+    if (slot.inHand >= PER_WORKER) return undefined;
+    return slot.request({ source, rows: encodeRows(rows) }).then((reply) => reply.result);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
