@@ -44,11 +44,17 @@ export function normalizeCompany(raw: string, _ctx: NormalizeContext): Normalize
 function displayForm(raw: string): { value: string; rule: string } {
   let value = cleanText(raw);
   let rule = 'text.clean';
-  if (hasHan(value) && SPACE_OR_PAREN.test(value)) {
-    // 某某科技 (北京) 有限公司 → 某某科技(北京)有限公司: spaces mean nothing between hanzi.
-    value = joinHanSpaces(value).replace(/(?<=\p{Script=Han})\s*([()])\s*(?=\p{Script=Han}|$)/gu, '$1');
+  // Until nothing changes (each step only removes characters): dropping trailing punctuation can
+  // leave a paren at the end to join ("张 )，" → "张 )" → "张)"), so one pass of each was not
+  // idempotent.
+  for (let before = ''; before !== value; ) {
+    before = value;
+    if (hasHan(value) && SPACE_OR_PAREN.test(value)) {
+      // 某某科技 (北京) 有限公司 → 某某科技(北京)有限公司: spaces mean nothing between hanzi.
+      value = joinHanSpaces(value).replace(/(?<=\p{Script=Han})\s*([()])\s*(?=\p{Script=Han}|$)/gu, '$1');
+    }
+    value = dropTrailingPunctuation(value);
   }
-  value = dropTrailingPunctuation(value);
   const recased = recaseAllCaps(value);
   if (recased !== value) rule = 'company.case';
   return { value: recased, rule };

@@ -81,6 +81,12 @@ describe('normalizeCompany', () => {
     expect(normalizeCompany('', ctxCN)).toEqual({ value: '', changed: false });
   });
 
+  it('joins a paren that dropping trailing punctuation leaves at the end (found by the idempotence property)', () => {
+    expect(normalizeCompany('张 )，', ctxCN).value).toBe('张)');
+    expect(normalizeCompany('某某科技 (北京) ，', ctxCN).value).toBe('某某科技(北京)');
+    expect(normalizeCompany('张)', ctxCN).changed).toBe(false);
+  });
+
   it('is idempotent', () => checkIdempotent(normalizeCompany));
   it('never throws', () => checkTotal(normalizeCompany));
 });
