@@ -203,11 +203,17 @@ function parseWithHan(text: string): ParsedName {
 
 /** Surname = first character, or a compound surname from the list; only for 2–4 character names. */
 function splitHan(han: string): { first?: string; last?: string } {
-  if (han.length === 1) return { last: han };
-  if (han.length < 2 || han.length > 4) return {};
-  const surnameLength = han.length > 2 && COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
-  return { last: han.slice(0, surnameLength), first: han.slice(surnameLength) };
+  // Characters, not UTF-16 units: a CJK Extension B character (𠮷) is two, and a split between
+  // them left lone surrogates in both names (and a 5-unit name of 3 characters no split at all).
+  const chars = SURROGATE.test(han) ? Array.from(han) : han;
+  if (chars.length === 1) return { last: han };
+  if (chars.length < 2 || chars.length > 4) return {};
+  const surnameLength = chars.length > 2 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : 1;
+  const at = typeof chars === 'string' ? surnameLength : chars.slice(0, surnameLength).join('').length;
+  return { last: han.slice(0, at), first: han.slice(at) };
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function parseLatin(text: string): ParsedName {
   const rules: string[] = [];

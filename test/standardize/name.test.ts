@@ -103,6 +103,14 @@ describe('normalizePersonName', () => {
     expect(normalizePersonName('   ', ctxCN)).toMatchObject({ value: '', changed: true });
   });
 
+  it('splits a name with a CJK Extension B character by characters, not UTF-16 units (found by the idempotence property)', () => {
+    expect(normalizePersonName('𠮷野家', ctxCN).derived).toEqual({ last_name: '𠮷', first_name: '野家' });
+    expect(normalizePersonName('𠀀𠀀', ctxCN).derived).toEqual({ last_name: '𠀀', first_name: '𠀀' });
+    // Three characters in five units: a split, where there was none and the pinyin reader threw.
+    expect(normalizePersonName('⺀𠀀𠀀', ctxCN).derived).toEqual({ last_name: '⺀', first_name: '𠀀𠀀' });
+    expect(normalizePersonName('欧阳𠮷', ctxCN).derived).toEqual({ last_name: '欧阳', first_name: '𠮷' });
+  });
+
   it('is idempotent', () => checkIdempotent(normalizePersonName));
   it('never throws', () => checkTotal(normalizePersonName));
 });
