@@ -17,22 +17,10 @@ export function settingsPaths(s: Pick<MatchSettings, 'blocking' | 'comparisons' 
   return [...new Set(specs.map(specPath))].sort();
 }
 
-/** A record's values at each of `paths`, in that order ('' and absent as undefined), read by a
- *  function made once for many records: each path split into its object and name once, not a string
- *  sliced per key path and record. */
-export function pathReader(paths: readonly string[]): (record: Pick<CleanRecord, 'fields' | 'keys'>) => (string | undefined)[] {
-  const inKeys = paths.map((p) => p.startsWith('keys.'));
-  const names = paths.map((p, k) => (inKeys[k] ? p.slice(5) : p));
-  return (record) => {
-    const fields = record.fields as Record<string, string | undefined>;
-    const out = new Array<string | undefined>(names.length);
-    for (let k = 0; k < names.length; k++) out[k] = (inKeys[k] ? record.keys[names[k]!] : fields[names[k]!]) || undefined;
-    return out;
-  };
-}
-
-/** pathReader's values appended to one array per path (columns[k] for paths[k]): a batch's values
- *  as a few long arrays rather than an array per record, for the trip from a worker. */
+/** A record's values at each of `paths` ('' and absent as undefined) appended to one array per path
+ *  (columns[k] for paths[k]), by a function made once for many records (each path split into its
+ *  object and name once): a batch's values as a few long arrays rather than an array per record, for
+ *  the trip from a worker. */
 export function pathAppender(paths: readonly string[]): (record: Pick<CleanRecord, 'fields' | 'keys'>, columns: (string | undefined)[][]) => void {
   const inKeys = paths.map((p) => p.startsWith('keys.'));
   const names = paths.map((p, k) => (inKeys[k] ? p.slice(5) : p));
@@ -51,7 +39,7 @@ export class ValueTable implements ValueSource {
   private readonly growing = new Map<string, ColumnBuilder>();
   private readonly ordered: ColumnBuilder[] = [];
   size = 0;
-  private read: ReturnType<typeof pathReader> | undefined;
+  private append: ReturnType<typeof pathAppender> | undefined;
 
   constructor(readonly paths: readonly string[]) {
     for (const path of paths) {
@@ -62,10 +50,12 @@ export class ValueTable implements ValueSource {
   }
 
   add(record: Pick<CleanRecord, 'fields' | 'keys'>): void {
-    this.addValues((this.read ??= pathReader(this.paths))(record));
+    const columns = this.paths.map((): (string | undefined)[] => []);
+    (this.append ??= pathAppender(this.paths))(record, columns);
+    this.addColumns(columns, 1);
   }
 
-  /** One record's values, in the order of `paths` (pathReader's, maybe in a worker). */
+  /** One record's values, in the order of `paths`. */
   addValues(values: readonly (string | undefined)[]): void {
     for (let k = 0; k < this.ordered.length; k++) this.ordered[k]!.add(values[k]);
     this.size++;

@@ -12,10 +12,10 @@ import { CsvFileWriter } from './csv-writer.js';
 import { NdjsonFileWriter } from './ndjson-writer.js';
 import { pairLineBound, round, writePairLine } from './audit-lines.js';
 import { writeClustersFile } from './clusters-file.js';
-import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
-import { OutputsThread, type GoldenRun } from './outputs-thread.js';
+import { goldenRun, type GoldenInput, type GoldenRun } from './golden-lines.js';
+import { OutputsThread } from './outputs-thread.js';
+import { InOrder } from '../in-order.js';
 import type { OutputRecords } from './output-records.js';
-import { Utf8Sink } from './utf8-sink.js';
 
 export type { OutputRecords } from './output-records.js';
 
@@ -97,43 +97,22 @@ async function writePairLines(audit: NdjsonFileWriter, records: OutputRecords, r
  *  Returns the number of clusters of more than one record. */
 async function writeGolden(audit: NdjsonFileWriter, input: GoldenInput, path: string, bom: boolean | undefined, thread: OutputsThread | undefined): Promise<number> {
   const golden = new CsvFileWriter(path, ['golden_id', 'member_count', 'sources', 'members', ...input.fields], { bom });
-  const here = (from: number, to: number): GoldenRun => {
-    const goldenSink = new Utf8Sink(1 << 18);
-    const auditSink = new Utf8Sink(1 << 16);
-    const written = writeGoldenLines(input, from, to, goldenSink, auditSink);
-    return { golden: goldenSink.bytes(), audit: auditSink.bytes(), ...written };
-  };
-  interface Pending {
-    from: number;
-    to: number;
-    done?: GoldenRun;
-    sent?: Promise<GoldenRun>;
-    settled?: boolean;
-  }
-  const pending: Pending[] = [];
+  const pending = new InOrder<GoldenRun>(); // a run the worker failed is made here
   let multi = 0;
   const writeNext = async () => {
-    const { from, to, done, sent } = pending.shift()!;
-    // A run the worker failed is made here.
-    const run = done ?? (await sent!.catch(() => here(from, to)));
+    const run = await pending.next();
     multi += run.multi;
-    const waitGolden = golden.writeLines(run.golden, to - from);
+    const waitGolden = golden.writeLines(run.golden, run.goldenLines);
     const waitAudit = audit.writeLines(run.audit, run.auditLines);
     await waitGolden;
     await waitAudit;
   };
-  const headReady = () => pending[0]!.done !== undefined || pending[0]!.settled === true;
   for (let from = 0; from < input.groups.length; from += RUN) {
     const to = Math.min(input.groups.length, from + RUN);
     if (thread) await turn(); // take in the worker's answers, so a free worker gets the next run
-    const item: Pending = { from, to };
-    if (thread && thread.inHand < PER_WORKER) {
-      item.sent = thread.golden(from, to);
-      const settled = () => (item.settled = true);
-      item.sent.then(settled, settled);
-    } else item.done = here(from, to);
-    pending.push(item);
-    while (pending.length > 0 && (headReady() || pending.length > PER_WORKER + 1)) await writeNext();
+    if (thread && thread.inHand < PER_WORKER) pending.pushSent(thread.golden(from, to), () => goldenRun(input, from, to));
+    else pending.pushDone(goldenRun(input, from, to));
+    while (pending.headReady() || pending.length > PER_WORKER + 1) await writeNext();
   }
   while (pending.length > 0) await writeNext();
   await golden.close();

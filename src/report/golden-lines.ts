@@ -8,7 +8,7 @@ import { csvLine, writeCsvLine } from './csv-line.js';
 import { writeSingletonPrefix } from './record-lines.js';
 import { agreedLine, writeMergeLine } from './audit-lines.js';
 import type { OutputRecords } from './output-records.js';
-import type { Utf8Sink } from './utf8-sink.js';
+import { Utf8Sink } from './utf8-sink.js';
 
 export interface GoldenInput {
   records: OutputRecords;
@@ -21,6 +21,8 @@ export interface GoldenInput {
 }
 
 export interface GoldenLinesWritten {
+  /** Lines written to the golden sink (one per cluster). */
+  goldenLines: number;
   /** Lines written to the audit sink. */
   auditLines: number;
   /** Clusters of more than one record among them. */
@@ -60,7 +62,21 @@ export function writeGoldenLines(input: GoldenInput, from: number, to: number, g
       auditLines++;
     }
   }
-  return { auditLines, multi };
+  return { goldenLines: to - from, auditLines, multi };
+}
+
+/** The bytes of a run of clusters' golden lines and their audit lines. */
+export interface GoldenRun extends GoldenLinesWritten {
+  golden: Uint8Array;
+  audit: Uint8Array;
+}
+
+/** writeGoldenLines of clusters `from` to `to` into sinks of their own (on whichever thread). */
+export function goldenRun(input: GoldenInput, from: number, to: number): GoldenRun {
+  const golden = new Utf8Sink(1 << 18);
+  const audit = new Utf8Sink(1 << 16);
+  const written = writeGoldenLines(input, from, to, golden, audit);
+  return { golden: golden.bytes(), audit: audit.bytes(), ...written };
 }
 
 /** golden.csv's line for record i alone in cluster n: csvLine of its id, count, sources and members

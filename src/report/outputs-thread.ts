@@ -10,6 +10,7 @@ import { RequestWorker } from '../request-worker.js';
 import type { CanonicalField } from '../types.js';
 import type { MergeSettings } from '../merge/survivorship.js';
 import type { SharedPackedRecords } from '../pipeline/packed-records.js';
+import type { GoldenRun } from './golden-lines.js';
 
 const WORKER = fileURLToPath(new URL('./outputs-worker.js', import.meta.url));
 
@@ -28,14 +29,6 @@ export interface OutputsWorkerData {
 }
 
 export type OutputsRequest = { id: number; kind: 'clusters'; path: string; bom?: boolean } | { id: number; kind: 'golden'; from: number; to: number };
-
-/** The bytes of a run of clusters' golden lines and their audit lines (writeGoldenLines). */
-export interface GoldenRun {
-  golden: Uint8Array;
-  audit: Uint8Array;
-  auditLines: number;
-  multi: number;
-}
 
 /** Requests the worker answered, and requests that failed (done here instead), since the process
  *  started: a test can tell that the worker really ran. */

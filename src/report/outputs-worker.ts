@@ -4,8 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PackedRecords } from '../pipeline/packed-records.js';
 import { ClusterGroups } from '../merge/golden.js';
 import { writeClustersFile } from './clusters-file.js';
-import { writeGoldenLines, type GoldenInput } from './golden-lines.js';
-import { Utf8Sink } from './utf8-sink.js';
+import { goldenRun, type GoldenInput } from './golden-lines.js';
 import type { OutputsRequest, OutputsWorkerData } from './outputs-thread.js';
 
 const data = workerData as OutputsWorkerData;
@@ -25,10 +24,6 @@ async function answer(m: OutputsRequest): Promise<{ message: unknown; transfer: 
     await writeClustersFile(m.path, { records, goldenOfRecord: groups.numberOfRecords(), probability: data.probability }, m.bom);
     return { message: { id: m.id }, transfer: [] };
   }
-  const goldenSink = new Utf8Sink(1 << 18);
-  const auditSink = new Utf8Sink(1 << 16);
-  const written = writeGoldenLines(golden, m.from, m.to, goldenSink, auditSink);
-  const g = goldenSink.bytes();
-  const a = auditSink.bytes();
-  return { message: { id: m.id, golden: g, audit: a, ...written }, transfer: [g.buffer as ArrayBuffer, a.buffer as ArrayBuffer] };
+  const run = goldenRun(golden, m.from, m.to);
+  return { message: { id: m.id, ...run }, transfer: [run.golden.buffer as ArrayBuffer, run.audit.buffer as ArrayBuffer] };
 }

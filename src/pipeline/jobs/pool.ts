@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setImmediate as turn } from 'node:timers/promises';
 import type { RawRow } from '../../types.js';
 import { defaultThreads } from '../../threads.js';
+import { InOrder } from '../../in-order.js';
 import { RequestWorker } from '../../request-worker.js';
 import type { OpenedSource } from '../sources.js';
 import { makeJob, type JobSpec } from './index.js';
@@ -68,16 +69,6 @@ class WorkerPool {
   }
 }
 
-interface Pending {
-  source: number;
-  rows: RawRow[];
-  /** Done on this thread. */
-  done?: { result: unknown };
-  /** Sent to a worker; `settled` once its result (or failure) is back. */
-  sent?: Promise<unknown>;
-  settled?: boolean;
-}
-
 /** The job's result for every batch of rows of `sources`, in input order. */
 export async function* runJob<R>(sources: OpenedSource[], spec: JobSpec, opts: PoolOptions = {}): AsyncGenerator<R> {
   const threads = opts.threads ?? defaultThreads();
@@ -85,35 +76,21 @@ export async function* runJob<R>(sources: OpenedSource[], spec: JobSpec, opts: P
   const canUseWorkers = threads > 1 && existsSync(WORKER);
   const job = makeJob(spec);
   let pool: WorkerPool | undefined;
-  const pending: Pending[] = [];
+  const pending = new InOrder<R>({
+    fromWorker: () => poolStats.workerBatches++,
+    redone: (err) => {
+      if (process.env.RECON_DEBUG) console.error(`recon: worker failed (${err.message}); doing its batch here`);
+      poolStats.fallbackBatches++;
+    },
+  });
   const maxPending = 4 * threads;
 
   const submit = (source: number, rows: RawRow[], full: boolean) => {
     if (canUseWorkers && full && !pool) pool = new WorkerPool(threads - 1, spec, opts.workerOldGenerationMb);
-    const item: Pending = { source, rows };
-    item.sent = pool?.run(source, rows);
-    if (item.sent) {
-      const settled = () => (item.settled = true);
-      item.sent.then(settled, settled); // a failure is handled when its turn comes
-    } else item.done = { result: job({ source, rows }) };
-    pending.push(item);
+    const sent = pool?.run(source, rows);
+    if (sent) pending.pushSent(sent as Promise<R>, () => job({ source, rows }) as R);
+    else pending.pushDone(job({ source, rows }) as R);
   };
-
-  const next = async (): Promise<R> => {
-    const { source, rows, done, sent } = pending.shift()!;
-    if (done) return done.result as R;
-    try {
-      const result = await sent!;
-      poolStats.workerBatches++;
-      return result as R;
-    } catch (err) {
-      if (process.env.RECON_DEBUG) console.error(`recon: worker failed (${(err as Error).message}); doing its batch here`);
-      poolStats.fallbackBatches++;
-      return job({ source, rows }) as R;
-    }
-  };
-  const headReady = () => pending[0]!.done !== undefined || pending[0]!.settled === true;
-
   try {
     for (let source = 0; source < sources.length; source++) {
       let batch: RawRow[] = [];
@@ -125,11 +102,11 @@ export async function* runJob<R>(sources: OpenedSource[], spec: JobSpec, opts: P
         if (pool) await turn();
         submit(source, batch, true);
         batch = [];
-        while (pending.length > 0 && (headReady() || pending.length >= maxPending)) yield await next();
+        while (pending.headReady() || pending.length >= maxPending) yield await pending.next();
       }
       if (batch.length > 0) submit(source, batch, false);
     }
-    while (pending.length > 0) yield await next();
+    while (pending.length > 0) yield await pending.next();
   } finally {
     await pool?.close();
   }
