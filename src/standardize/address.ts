@@ -125,8 +125,12 @@ function recaseLatin(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters === letters.toUpperCase();
   if (letters === '' || (upper && letters.length <= 3) || (!upper && letters !== letters.toLowerCase())) return text;
-  return text.split(/([\s\-.'])/).map(capitalizeWord).join('');
+  const out = text.split(/([\s\-.'])/).map(capitalizeWord).join('');
+  // Case mapping can decompose (İ lowers to i + U+0307): recomposed as cleanText leaves text, or a
+  // second pass would change it again.
+  return NON_ASCII.test(out) ? out.normalize('NFKC') : out;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Spaces out (they mean nothing in Chinese), recomposed: a mark the space held apart may now join. */
 function compactOf(cleaned: string): string {

@@ -104,6 +104,12 @@ describe('normalizeRegion', () => {
     expect(normalizeRegion('某某省', ctxCN)).toEqual({ value: '某某省', changed: false, problem: 'not a Chinese province: 某某省' });
   });
 
+  it('recomposes what recasing decomposed (found by the idempotence property)', () => {
+    const once = normalizeRegion('İぁ㏍', ctxCN).value;
+    expect(once).toBe('\u0130ぁkk');
+    expect(normalizeRegion(once, ctxCN).value).toBe(once);
+  });
+
   it('is idempotent', () => checkIdempotent(normalizeRegion));
   it('is idempotent for US rows', () => checkIdempotent(normalizeRegion, ctxUS));
   it('never throws', () => checkTotal(normalizeRegion));
