@@ -32,11 +32,13 @@ export class Utf8Sink {
   }
 
   /** Bytes already UTF-8 (a packed record's, a line's fixed parts encoded once), copied in as they
-   *  are; a few bytes by hand, where a view and a native copy would cost more than the copy. */
+   *  are. A whole array by a native copy, even a short one (an audit line's fixed parts: 700 → 490 ns
+   *  a change line); a short part of one by hand, where a view and a native copy would cost more. */
   append(src: Uint8Array, start = 0, end = src.length): void {
     const n = end - start;
     this.ensure(n);
-    if (n > 64) this.buf.set(src.subarray(start, end), this.length);
+    if (start === 0 && end === src.length) this.buf.set(src, this.length);
+    else if (n > 64) this.buf.set(src.subarray(start, end), this.length);
     else for (let i = 0, at = this.length; i < n; i++) this.buf[at + i] = src[start + i]!;
     this.length += n;
   }
