@@ -68,6 +68,14 @@ export class Utf8Sink {
   /** JSON.stringify(text), encoded, without making that string: the same bytes. */
   jsonString(text: string): void {
     const n = text.length;
+    if (n > LONG_TEXT && !JSON_ESCAPED.test(text)) {
+      // Nothing to escape: the text as it is, by the native encoder (as text() takes long strings).
+      this.ensure(3 * n + 2);
+      this.buf[this.length++] = 0x22;
+      this.length += encodeInto(this.buf, text, this.length);
+      this.buf[this.length++] = 0x22;
+      return;
+    }
     this.ensure(6 * n + 2); // \u001f: six bytes for one code unit at most
     const buf = this.buf;
     let at = this.length;
@@ -157,6 +165,10 @@ const encodeInto: (buf: Buffer, text: string, offset: number) => number =
   typeof (Buffer.prototype as Partial<Utf8Writer>).utf8Write === 'function'
     ? (buf, text, offset) => (buf as Utf8Writer).utf8Write(text, offset)
     : (buf, text, offset) => buf.write(text, offset, 'utf8');
+
+/** What JSON.stringify escapes (a quote, a backslash, a control character, a lone surrogate), and
+ *  surrogate pairs with them, which are rare enough to go the long way. */
+const JSON_ESCAPED = /["\\\x00-\x1f\ud800-\udfff]/;
 
 const HEX = '0123456789abcdef';
 /** JSON.stringify's short escapes. */
