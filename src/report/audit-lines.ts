@@ -3,7 +3,7 @@
 // encoding it, cost more than the line itself. The fixed parts around recurring names (sources,
 // fields, rules, comparisons, levels) are encoded once per name. The bytes are JSON.stringify's.
 import type { ScoredPair } from '../types.js';
-import { EncodedParts } from './json-name.js';
+import { EncodedParts, Remembered } from './json-name.js';
 import type { Utf8Sink } from './utf8-sink.js';
 
 type Ref = { source: string; row: number };
@@ -98,18 +98,11 @@ function jsonNumber(sink: Utf8Sink, x: number): void {
 
 /** A weight's JSON, encoded once: a comparison level's weight is the same on every pair at that level
  *  (but term-frequency-adjusted ones, which take a few hundred values), and a number's text is the
- *  dearest part of a pair line to make. Bounded: past LIMIT new numbers are written as they come. */
-const numberBytes = new Map<number, Uint8Array>();
-const NUMBER_LIMIT = 4_096;
+ *  dearest part of a pair line to make. */
+const numberBytes = new Remembered((x: number) => Buffer.from(JSON.stringify(x)), 4_096);
 
 function recurringNumber(sink: Utf8Sink, x: number): void {
-  let bytes = numberBytes.get(x);
-  if (bytes === undefined) {
-    if (numberBytes.size >= NUMBER_LIMIT) return jsonNumber(sink, x);
-    bytes = Buffer.from(JSON.stringify(x));
-    numberBytes.set(x, bytes);
-  }
-  sink.append(bytes);
+  sink.append(numberBytes.of(x));
 }
 
 /** x rounded to `digits` decimals, as the audit and the CSV outputs write scores and probabilities. */

@@ -1,35 +1,37 @@
-// JSON of the few strings that recur on every audit line (field, rule, source, comparison and level
-// names), made once each: a million-row run writes millions of lines.
+// What recurs on every output line (source, field, rule, comparison and level names, a level's
+// weight), made once per value and remembered: a million-row run writes millions of lines.
 
-const jsonOfName = new Map<string, string>();
-/** Bounded: names are few, but a caller could pass anything. */
-const LIMIT = 10_000;
+/** Values made from keys once each, remembered up to a bound (keys are few, but a caller could pass
+ *  anything): past it, a new key's value is made on every call. */
+export class Remembered<K, V> {
+  private readonly byKey = new Map<K, V>();
+
+  constructor(
+    private readonly make: (key: K) => V,
+    private readonly limit = 10_000,
+  ) {}
+
+  of(key: K): V {
+    let value = this.byKey.get(key);
+    if (value === undefined) {
+      value = this.make(key);
+      if (this.byKey.size < this.limit) this.byKey.set(key, value);
+    }
+    return value;
+  }
+}
+
+const jsonNames = new Remembered((s: string) => JSON.stringify(s));
 
 /** JSON.stringify(s), remembered. */
-export function jsonName(s: string): string {
-  let j = jsonOfName.get(s);
-  if (j === undefined) {
-    j = JSON.stringify(s);
-    if (jsonOfName.size < LIMIT) jsonOfName.set(s, j);
-  }
-  return j;
-}
+export const jsonName = (s: string): string => jsonNames.of(s);
 
 /**
  * A line's fixed text around one name, `part(JSON of name)`, as UTF-8, remembered per table and name:
  * a line writer appends these bytes instead of building and encoding the text on every line.
  */
-export class EncodedParts {
-  private readonly byName = new Map<string, Uint8Array>();
-
-  constructor(private readonly part: (json: string) => string) {}
-
-  of(name: string): Uint8Array {
-    let bytes = this.byName.get(name);
-    if (bytes === undefined) {
-      bytes = Buffer.from(this.part(jsonName(name)));
-      if (this.byName.size < LIMIT) this.byName.set(name, bytes);
-    }
-    return bytes;
+export class EncodedParts extends Remembered<string, Uint8Array> {
+  constructor(part: (json: string) => string) {
+    super((name) => Buffer.from(part(jsonName(name))));
   }
 }

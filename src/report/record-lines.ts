@@ -4,6 +4,7 @@
 // bytes themselves. A source's name is quoted and encoded once. Same bytes as csvLine.
 import { csvCell, quotesCsvByte, writeCsvCell } from './csv-line.js';
 import type { Utf8Sink } from './utf8-sink.js';
+import { Remembered } from './json-name.js';
 
 interface SourceCell {
   /** csvCell(name) as UTF-8. */
@@ -12,19 +13,12 @@ interface SourceCell {
   plain: boolean;
 }
 
-const sourceCells = new Map<string, SourceCell>();
-/** Bounded: sources are few, but a caller could pass anything. */
-const LIMIT = 10_000;
-
-function sourceCell(name: string): SourceCell {
-  let cell = sourceCells.get(name);
-  if (cell === undefined) {
-    const text = csvCell(name);
-    cell = { bytes: Buffer.from(text), plain: text === name };
-    if (sourceCells.size < LIMIT) sourceCells.set(name, cell);
-  }
-  return cell;
-}
+/** A source's cell, made once per name. */
+const sourceCells = new Remembered((name: string): SourceCell => {
+  const text = csvCell(name);
+  return { bytes: Buffer.from(text), plain: text === name };
+});
+const sourceCell = (name: string): SourceCell => sourceCells.of(name);
 
 /** goldenId(n) (G and n + 1 padded to six digits), without making the string. */
 export function writeGoldenId(sink: Utf8Sink, n: number): void {
