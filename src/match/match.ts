@@ -113,7 +113,7 @@ export function matchInput(
     const em = { maxIterations: s.emIterations ?? 100, totalPairs };
     const global = trainModel(comps, u, patterns, em);
     if (s.training === 'global') return global;
-    const masks = blocked.ruleMasks(pairs.a, pairs.b, pairs.length);
+    const masks = blocked.ruleMasks();
     const sessions = buildSessions(s.blocking, s.comparisons, patterns, masks);
     return trainBySessions(comps, u, patterns, sessions, global, em);
   });

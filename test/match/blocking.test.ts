@@ -142,7 +142,7 @@ describe('block', () => {
           { name: 'sn_email', keys: ['email', 'phone'], kind: 'sorted_neighbourhood', window: 2 },
         ];
         const out = block(new ColumnStore(records(rows)), rules, { maxBlockSize: 4 });
-        const masks = out.ruleMasks(out.pairs.a, out.pairs.b, out.pairs.length);
+        const masks = out.ruleMasks();
         const want = Array.from({ length: out.pairs.length }, (_, i) => out.rulesOf(out.pairs.a[i]!, out.pairs.b[i]!));
         expect(Array.from(masks)).toEqual(want);
         for (const m of masks) expect(m).not.toBe(0); // every candidate came from some rule
