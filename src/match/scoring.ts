@@ -40,8 +40,13 @@ export function levelWeight(
   if (!tf) return lv.weight;
   const id = tf.ids[a];
   if (id < 0) return lv.weight;
-  return log2Weight(lv.m, tf.counts[id] / tf.nonEmpty);
+  return tfWeight(lv.m, tf, id);
 }
+
+type TfColumn = { counts: Int32Array; nonEmpty: number };
+
+/** A term-frequency level's weight when the pair shares value `id`: log2(m / its frequency). */
+const tfWeight = (m: number, tf: TfColumn, id: number): number => log2Weight(m, tf.counts[id]! / tf.nonEmpty);
 
 /** Score per pair from its levels. */
 export function scorePairs(
@@ -76,9 +81,9 @@ export function scorePairs(
 
 /** levelWeight of a term-frequency level for each value of its column, made once: per pair, it was
  *  a log2 for each of millions of pairs on a few hundred thousand values. The same doubles. */
-function valueWeights(tf: { counts: Int32Array; nonEmpty: number }, m: number): Float64Array {
+function valueWeights(tf: TfColumn, m: number): Float64Array {
   const weights = new Float64Array(tf.counts.length);
-  for (let id = 0; id < weights.length; id++) weights[id] = log2Weight(m, tf.counts[id] / tf.nonEmpty);
+  for (let id = 0; id < weights.length; id++) weights[id] = tfWeight(m, tf, id);
   return weights;
 }
 
