@@ -286,29 +286,34 @@ export class PackedRecords implements MergeRecords {
   private readonly span: { bytes: Buffer; start: number; end: number } = { bytes: Buffer.alloc(0), start: 0, end: 0 };
 
   /**
-   * Where record i's fields lie in its bytes, when they can go into a CSV line as they are (no
-   * JSON packing, no byte that needs quoting): `bounds[f]` to `bounds[f + 1] - 1` is field f, in
-   * `bytes`. undefined otherwise. The returned arrays are reused by the next call.
+   * Record i's fields where `selected` (per canonical field) is 1, each after a comma, copied into
+   * `sink` as they are, in one pass over the record's bytes. False, with nothing written, when they
+   * cannot go into a CSV line as they are (JSON packing, or a byte that needs quoting anywhere in
+   * the record): the caller writes the line another way.
    */
-  csvFieldBytes(i: number): { bytes: Buffer; bounds: Int32Array } | undefined {
-    if (i < 0 || i >= this.count) return undefined;
+  writeCsvFields(i: number, sink: Utf8Sink, selected: Uint8Array): boolean {
+    if (i < 0 || i >= this.count) return false;
     const bytes = this.chunkFor(i);
     const start = this.startOf[i]!;
     const end = this.endOf[i]!;
-    if (bytes[start] === 0x1e) return undefined;
-    const bounds = this.bounds;
+    if (bytes[start] === 0x1e) return false;
+    const out = sink.reserve(end - start + CANONICAL_FIELDS.length);
+    let at = sink.byteLength;
     let f = 0;
-    bounds[f++] = start;
+    let copying = selected[0] === 1;
+    if (copying) out[at++] = 0x2c; // ,
     for (let p = start; p < end; p++) {
       const c = bytes[p]!;
-      if (c === 0x1f) bounds[f++] = p + 1;
-      else if (quotesCsvByte(c)) return undefined;
+      if (c === 0x1f) {
+        copying = selected[++f] === 1;
+        if (copying) out[at++] = 0x2c;
+      } else if (quotesCsvByte(c)) return false;
+      else if (copying) out[at++] = c;
     }
-    bounds[f] = end + 1;
-    return f === CANONICAL_FIELDS.length ? { bytes, bounds } : undefined;
+    if (f !== CANONICAL_FIELDS.length - 1) return false;
+    sink.commit(at);
+    return true;
   }
-
-  private readonly bounds = new Int32Array(CANONICAL_FIELDS.length + 1);
 
   private chunkFor(i: number): Buffer {
     const c = this.chunkOf[i]!;

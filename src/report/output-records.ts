@@ -2,6 +2,7 @@
 import type { CanonicalField } from '../types.js';
 import type { MergeRecords } from '../merge/golden.js';
 import type { ByteSpan } from './record-lines.js';
+import type { Utf8Sink } from './utf8-sink.js';
 
 /** Records by index, with who each is without rebuilding it and their invalid fields (PackedRecords). */
 export interface OutputRecords extends MergeRecords {
@@ -10,8 +11,8 @@ export interface OutputRecords extends MergeRecords {
   field(i: number, field: CanonicalField): string;
   /** Every canonical field's value, in CANONICAL_FIELDS order. */
   values(i: number): string[];
-  /** Record i's fields as CSV-ready UTF-8, when the list keeps them so (PackedRecords.csvFieldBytes). */
-  csvFieldBytes?(i: number): { bytes: Uint8Array; bounds: Int32Array } | undefined;
+  /** Record i's selected fields written as CSV cells, when the list keeps them so (PackedRecords.writeCsvFields). */
+  writeCsvFields?(i: number, sink: Utf8Sink, selected: Uint8Array): boolean;
   /** Where one field of record i lies in its bytes, when the list keeps them so (PackedRecords.fieldSpan). */
   fieldSpan?(i: number, field: CanonicalField): ByteSpan | undefined;
 }

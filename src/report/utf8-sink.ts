@@ -142,6 +142,18 @@ export class Utf8Sink {
     this.buf[this.length++] = b;
   }
 
+  /** The buffer, with room for `bytes` more from byteLength on: for a writer that puts bytes there
+   *  itself (a loop over bytes it reads anyway), then says where they end with commit(). */
+  reserve(bytes: number): Uint8Array {
+    this.ensure(bytes);
+    return this.buf;
+  }
+
+  /** Takes the bytes a writer put after reserve(), up to `end`. */
+  commit(end: number): void {
+    if (end >= this.length && end <= this.buf.length) this.length = end;
+  }
+
   /** Drops what was written past `byteLength` (a part written before the writer changed its mind). */
   rewind(byteLength: number): void {
     if (byteLength >= 0 && byteLength < this.length) this.length = byteLength;
