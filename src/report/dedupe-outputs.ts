@@ -3,7 +3,7 @@
 // audit's pair lines, then both make golden lines, runs of clusters in turn; the files are the same
 // bytes either way.
 import { setImmediate as turn } from 'node:timers/promises';
-import { CANONICAL_FIELDS, type CanonicalField, type ScoredPair } from '../types.js';
+import type { CanonicalField, ScoredPair } from '../types.js';
 import type { MatchResult } from '../match/index.js';
 import { ClusterGroups, goldenId } from '../merge/golden.js';
 import type { MergeSettings } from '../merge/survivorship.js';
@@ -51,11 +51,10 @@ function weightsText(p: ScoredPair): string {
 export async function writeDedupeOutputs(input: DedupeOutputInput) {
   const { files, records, result, fields, bom } = input;
   const groups = ClusterGroups.of(result.clusters);
-  const fieldIndexes = fields.map((f) => CANONICAL_FIELDS.indexOf(f));
   const threads = input.threads ?? 1;
   const thread =
     threads > 1 && records.share && records.length >= (input.workerFrom ?? WORKER_FROM)
-      ? OutputsThread.start({ records: records.share(), clusters: result.clusters, probability: result.clusterProbability, fields, fieldIndexes, merge: input.merge })
+      ? OutputsThread.start({ records: records.share(), clusters: result.clusters, probability: result.clusterProbability, fields, merge: input.merge })
       : undefined;
   try {
     // The worker writes clusters.csv meanwhile; if it fails, this thread writes it at the end.
@@ -65,7 +64,7 @@ export async function writeDedupeOutputs(input: DedupeOutputInput) {
     );
     const audit = new NdjsonFileWriter(files.audit);
     const matchedPairs = await writePairLines(audit, records, result, groups, input.decisions);
-    const multi = await writeGolden(audit, { records, groups, fields, fieldIndexes, merge: input.merge }, files.golden, bom, thread);
+    const multi = await writeGolden(audit, { records, groups, fields, merge: input.merge }, files.golden, bom, thread);
     await audit.close();
     if (!(await clustersByWorker)) {
       await writeClustersFile(files.clusters, { records, goldenOfRecord: groups.numberOfRecords(), probability: result.clusterProbability }, bom);

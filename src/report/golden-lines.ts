@@ -15,8 +15,6 @@ export interface GoldenInput {
   /** Record indexes per cluster, clusters in golden-number order. */
   groups: ClusterGroups;
   fields: CanonicalField[];
-  /** Each of `fields` as an index into CANONICAL_FIELDS. */
-  fieldIndexes: number[];
   merge: MergeSettings;
 }
 
@@ -32,13 +30,16 @@ export interface GoldenLinesWritten {
 /** The golden.csv lines of clusters `from` to `to` (exclusive) into `golden`, and the audit lines of
  *  their merges into `audit`. */
 export function writeGoldenLines(input: GoldenInput, from: number, to: number, golden: Utf8Sink, audit: Utf8Sink): GoldenLinesWritten {
-  const { records, groups, fields, fieldIndexes, merge } = input;
+  const { records, groups, fields, merge } = input;
+  // Made per run (a thousand runs at 1M rows), not carried beside `fields` by every caller.
+  const fieldIndexes = fields.map((f) => CANONICAL_FIELDS.indexOf(f));
   let auditLines = 0;
   let multi = 0;
+  const selected = fieldSelection(fieldIndexes);
   for (let n = from; n < to; n++) {
     if (groups.size(n) === 1) {
       // Most clusters are one record: its golden record is that record, with nothing to merge or audit.
-      writeSingletonGolden(golden, n, records, groups.first(n), fieldIndexes);
+      writeSingletonGolden(golden, n, records, groups.first(n), fieldIndexes, selected);
       continue;
     }
     multi++;
@@ -81,17 +82,24 @@ export function goldenRun(input: GoldenInput, from: number, to: number): GoldenR
 
 /** golden.csv's line for record i alone in cluster n: csvLine of its id, count, sources and members
  *  (writeSingletonPrefix) and the record's own values at `fieldIndexes` (into CANONICAL_FIELDS). When
- *  the record's packed bytes need no quoting and the fields are in canonical order, they are copied
- *  as they are, in one pass (no decoding, no array per record, no encoding: 600k+ singletons at 1M
- *  rows); else the line goes through csvLine. Same bytes either way. */
-export function writeSingletonGolden(sink: Utf8Sink, n: number, records: OutputRecords, i: number, fieldIndexes: number[]): void {
+ *  the record's packed bytes need no quoting and the fields are in canonical order (`selected`,
+ *  fieldSelection's mask, made once per run by the caller), they are copied as they are, in one pass
+ *  (no decoding, no array per record, no encoding: 600k+ singletons at 1M rows); else the line goes
+ *  through csvLine. Same bytes either way. */
+export function writeSingletonGolden(
+  sink: Utf8Sink,
+  n: number,
+  records: OutputRecords,
+  i: number,
+  fieldIndexes: number[],
+  selected = fieldSelection(fieldIndexes),
+): void {
   const source = records.source(i);
   const row = records.row(i);
-  const selected = records.writeCsvFields && selectionOf(fieldIndexes);
-  if (selected) {
+  if (selected && records.writeCsvFields) {
     const lineStart = sink.byteLength;
     writeSingletonPrefix(sink, n, source, row);
-    if (records.writeCsvFields!(i, sink, selected)) {
+    if (records.writeCsvFields(i, sink, selected)) {
       sink.appendByte(0x0a); // \n
       return;
     }
@@ -101,17 +109,12 @@ export function writeSingletonGolden(sink: Utf8Sink, n: number, records: OutputR
   sink.write(csvLine([goldenId(n), '1', source, `${source}:${row}`, ...fieldIndexes.map((k) => values[k] ?? '')]));
 }
 
-/** `fieldIndexes` as a mask over CANONICAL_FIELDS when they are in canonical order (each once),
- *  else null; made once per array. */
-const selections = new WeakMap<number[], Uint8Array | null>();
-
-function selectionOf(fieldIndexes: number[]): Uint8Array | null {
-  let mask = selections.get(fieldIndexes);
-  if (mask === undefined) {
-    const increasing = fieldIndexes.every((k, j) => Number.isInteger(k) && k >= 0 && k < CANONICAL_FIELDS.length && (j === 0 || k > fieldIndexes[j - 1]!));
-    mask = increasing ? new Uint8Array(CANONICAL_FIELDS.length) : null;
-    for (const k of mask ? fieldIndexes : []) mask![k] = 1;
-    selections.set(fieldIndexes, mask);
-  }
+/** `fieldIndexes` as a mask over CANONICAL_FIELDS when they are in canonical order (each once), for
+ *  PackedRecords.writeCsvFields; else null. */
+function fieldSelection(fieldIndexes: number[]): Uint8Array | null {
+  const increasing = fieldIndexes.every((k, j) => Number.isInteger(k) && k >= 0 && k < CANONICAL_FIELDS.length && (j === 0 || k > fieldIndexes[j - 1]!));
+  if (!increasing) return null;
+  const mask = new Uint8Array(CANONICAL_FIELDS.length);
+  for (const k of fieldIndexes) mask[k] = 1;
   return mask;
 }

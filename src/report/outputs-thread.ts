@@ -24,7 +24,6 @@ export interface OutputsWorkerData {
   /** Match probability per record (MatchResult.clusterProbability). */
   probability: Float64Array;
   fields: CanonicalField[];
-  fieldIndexes: number[];
   merge: MergeSettings;
 }
 

@@ -10,7 +10,7 @@ import type { OutputsRequest, OutputsWorkerData } from './outputs-thread.js';
 const data = workerData as OutputsWorkerData;
 const records = PackedRecords.fromShared(data.records);
 const groups = ClusterGroups.of(data.clusters);
-const golden: GoldenInput = { records, groups, fields: data.fields, fieldIndexes: data.fieldIndexes, merge: data.merge };
+const golden: GoldenInput = { records, groups, fields: data.fields, merge: data.merge };
 
 parentPort!.on('message', (m: OutputsRequest) => {
   void answer(m).then(
